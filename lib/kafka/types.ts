@@ -1,0 +1,16 @@
+/**
+ * Our small port over the Kafka client. The control plane only needs the cluster's identity; the
+ * source and sink runners extend this port with producing, consuming and offset commits.
+ */
+export interface KafkaConnection {
+  brokers: string[];
+  clientId?: string;
+  /** Milliseconds to wait for a connection before giving up. */
+  connectionTimeoutMs?: number;
+}
+
+export interface KafkaClusterPort {
+  /** The cluster id the brokers report (Metadata v2+). */
+  clusterId(): Promise<string>;
+  close(): Promise<void>;
+}
