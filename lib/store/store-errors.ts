@@ -1,0 +1,30 @@
+/**
+ * The domain errors every store adapter raises, built in one place so that the memory and DynamoDB
+ * adapters produce identical messages (the connector ones are Kafka Connect's own wording).
+ */
+import { AlreadyExistsError, ConflictError, ConnectError, NotFoundError } from '#lib/errors';
+
+/** DynamoDB's item limit; the memory adapter enforces the same bound on connector records. */
+export const MAX_ITEM_BYTES = 400 * 1024;
+
+export function connectorAlreadyExists(name: string, cause?: unknown): AlreadyExistsError {
+  return new AlreadyExistsError(`Connector ${name} already exists`, { cause });
+}
+
+export function connectorNotFound(name: string, cause?: unknown): NotFoundError {
+  return new NotFoundError(`Connector ${name} not found`, { cause });
+}
+
+export function connectorVersionConflict(name: string, expectedVersion: number, cause?: unknown): ConflictError {
+  return new ConflictError(
+    `Connector ${name} was modified concurrently (expected version ${expectedVersion}); reload and retry`,
+    { cause },
+  );
+}
+
+/** A record larger than one item can hold (a huge config or many large task configs). */
+export function recordTooLarge(what: string, cause?: unknown): ConnectError {
+  return new ConnectError('PAYLOAD_TOO_LARGE', `${what} exceeds the ${MAX_ITEM_BYTES / 1024} KB state item limit`, {
+    cause,
+  });
+}
