@@ -25,8 +25,8 @@ export class MissingSystemDependencyError extends StandaloneError {
   readonly program: string;
   readonly installCommand: string;
 
-  constructor(program: string, installCommand: string, why: string) {
-    super('MISSING_SYSTEM_DEPENDENCY', `${program} is not installed (${why}). Install it with: ${installCommand}`);
+  constructor(program: string, installCommand: string, message: string) {
+    super('MISSING_SYSTEM_DEPENDENCY', message);
     this.program = program;
     this.installCommand = installCommand;
   }
