@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { Schema, SchemaBuilder, Struct } from '#lib/data/index';
+
+const SCHEMA = SchemaBuilder.struct()
+  .field('id', Schema.INT64_SCHEMA)
+  .field('name', Schema.OPTIONAL_STRING_SCHEMA)
+  .field('n', SchemaBuilder.int32().defaultValue(7).build())
+  .build();
+
+describe('Struct', () => {
+  it('puts and gets values by field name, storing INT64 numbers as bigints', () => {
+    const struct = new Struct(SCHEMA).put('id', 12).put('name', 'x');
+
+    expect(struct.get('id')).toBe(12n);
+    expect(struct.getInt64('id')).toBe(12n);
+    expect(struct.getString('name')).toBe('x');
+  });
+
+  it('falls back to the field default in get but not in getWithoutDefault', () => {
+    const struct = new Struct(SCHEMA).put('id', 1n);
+
+    expect(struct.get('n')).toBe(7);
+    expect(struct.getWithoutDefault('n')).toBeNull();
+  });
+
+  it('rejects invalid puts with the field name in the message', () => {
+    const struct = new Struct(SCHEMA);
+
+    expect(() => struct.put('id', null)).toThrow('Invalid value: null used for required field: "id", schema type: INT64');
+    expect(() => struct.put('nope', 1)).toThrow('nope is not a valid field name');
+    expect(() => struct.getString('id')).toThrow("Field 'id' is not of type STRING");
+  });
+
+  it('validates required fields that were never set', () => {
+    expect(() => new Struct(SCHEMA).validate()).toThrow('Invalid value: null used for required field: "id", schema type: INT64');
+    expect(() => new Struct(SCHEMA).put('id', 1n).validate()).not.toThrow();
+  });
+
+  it('is equal to a struct with an equal schema and equal values', () => {
+    const other = SchemaBuilder.struct().field('id', Schema.INT64_SCHEMA).field('name', Schema.OPTIONAL_STRING_SCHEMA)
+      .field('n', SchemaBuilder.int32().defaultValue(7).build()).build();
+
+    expect(new Struct(SCHEMA).put('id', 1n).equals(new Struct(other).put('id', 1n))).toBe(true);
+    expect(new Struct(SCHEMA).put('id', 1n).equals(new Struct(other).put('id', 2n))).toBe(false);
+  });
+
+  it('rejects a nested struct whose schema differs', () => {
+    const inner = SchemaBuilder.struct().field('a', Schema.INT8_SCHEMA).build();
+    const outer = SchemaBuilder.struct().field('inner', inner).build();
+    const wrong = new Struct(SchemaBuilder.struct().field('b', Schema.INT8_SCHEMA).build()).put('b', 1);
+
+    expect(() => new Struct(outer).put('inner', wrong)).toThrow('Struct schemas do not match.');
+  });
+
+  it('refuses non-struct schemas', () => {
+    expect(() => new Struct(Schema.INT8_SCHEMA)).toThrow('Not a struct schema: Schema{INT8}');
+  });
+});
