@@ -20,6 +20,8 @@ const dynalite = createRequire(import.meta.url)('dynalite') as (options: Dynalit
 export interface StartDynaliteOptions {
   /** Directory for a persistent LevelDB store; omitted = in memory. */
   path?: string;
+  /** How long new tables stay CREATING (default 0, as fast as possible). */
+  createTableMs?: number;
 }
 
 export interface DynaliteInstance {

@@ -2,7 +2,8 @@
  * Deterministic JSON: object keys sorted (UTF-16 order) at every level, bigints written as plain
  * integer literals, `undefined` object members dropped (as JSON.stringify does). Two maps holding the
  * same entries in a different insertion order therefore serialise to the same text, which is what
- * lets a serialised source partition serve as a storage key.
+ * lets a serialised source partition serve as a storage key. Integers are written exactly, so a
+ * precise reader (precise-json-parse) gets every stored integer back with its exact value.
  */
 import { DataError } from '#lib/errors';
 import { compareStrings } from '#lib/store/compare-strings';
@@ -18,6 +19,9 @@ function write(value: unknown, path: string): string {
       return JSON.stringify(value);
     case 'number':
       if (!Number.isFinite(value)) throw new DataError(`Cannot store non-finite number ${value} at ${path}`);
+      // Between 2^53 and 1e21 JSON.stringify writes the shortest digits that round back to the double,
+      // which read as an integer literal name another value; write the double's exact integer instead.
+      if (Number.isInteger(value) && !Number.isSafeInteger(value) && Math.abs(value) < 1e21) return BigInt(value).toString();
       return JSON.stringify(value);
     case 'bigint':
       return value.toString();
