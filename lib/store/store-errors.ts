@@ -15,10 +15,11 @@ export function connectorNotFound(name: string, cause?: unknown): NotFoundError 
   return new NotFoundError(`Connector ${name} not found`, { cause });
 }
 
+/** Kafka's own 409 text for a request that lost a race with a concurrent config change. */
 export function connectorVersionConflict(name: string, expectedVersion: number, cause?: unknown): ConflictError {
   return new ConflictError(
-    `Connector ${name} was modified concurrently (expected version ${expectedVersion}); reload and retry`,
-    { cause },
+    'Cannot complete request momentarily due to stale configuration (typically caused by a concurrent config change)',
+    { cause: cause ?? new Error(`Connector ${name} is no longer at version ${expectedVersion}`) },
   );
 }
 

@@ -84,7 +84,10 @@ export function describeConfigStoreContract(name: string, factory: StoresFactory
       const current = await store.update('orders', { targetState: 'PAUSED' });
       const stale = store.update('orders', { targetState: 'STOPPED' }, { expectedVersion: 1 });
       await expect(stale).rejects.toBeInstanceOf(ConflictError);
-      await expect(stale).rejects.toMatchObject({ retriable: true });
+      await expect(stale).rejects.toMatchObject({
+        retriable: true,
+        message: 'Cannot complete request momentarily due to stale configuration (typically caused by a concurrent config change)',
+      });
       expect(await store.get('orders')).toEqual(current);
     });
 
