@@ -23,9 +23,10 @@ export function connectorVersionConflict(name: string, expectedVersion: number, 
   );
 }
 
-/** A record larger than one item can hold (a huge config or many large task configs). */
-export function recordTooLarge(what: string, cause?: unknown): ConnectError {
-  return new ConnectError('PAYLOAD_TOO_LARGE', `${what} exceeds the ${MAX_ITEM_BYTES / 1024} KB state item limit`, {
+/** A record larger than one item can hold (a huge config or many large task configs). `action` reads
+ *  like "creating connector x", as in the adapters' other messages. */
+export function recordTooLarge(action: string, cause?: unknown): ConnectError {
+  return new ConnectError('PAYLOAD_TOO_LARGE', `State record too large while ${action}: items are limited to ${MAX_ITEM_BYTES / 1024} KB`, {
     cause,
   });
 }

@@ -98,14 +98,16 @@ export interface StatusStore {
 
 /** A source partition and its offset, both connector-defined maps of primitives (Kafka's
  *  `Map<String, ?>`). For sink connectors the partition is `{kafka_topic, kafka_partition}` and
- *  the offset `{kafka_offset}`. */
+ *  the offset `{kafka_offset}`. Values are JSON values; an integer beyond Number's safe range may be
+ *  passed as a bigint and is always returned as one (ordinary integers come back as numbers). Two
+ *  partitions with the same entries in another key order are the same partition. */
 export interface OffsetEntry {
   partition: Record<string, unknown>;
   offset: Record<string, unknown>;
 }
 
 export interface OffsetStore {
-  /** All stored offsets of a connector. Offsets outlive the connector, as in Kafka. */
+  /** All stored offsets of a connector, ordered by their partition's canonical JSON. Offsets outlive the connector, as in Kafka. */
   list(connector: string): Promise<OffsetEntry[]>;
   get(connector: string, partition: Record<string, unknown>): Promise<Record<string, unknown> | undefined>;
   /** Writes offsets; an entry whose offset is null deletes that partition's offset. */

@@ -138,8 +138,21 @@ export function describeConfigStoreContract(name: string, factory: StoresFactory
     it('rejects a connector larger than one state item can hold', async () => {
       const store = await configs();
       const huge = newConnector('huge', { config: { name: 'huge', blob: 'x'.repeat(450 * 1024) } });
-      await expect(store.create(huge)).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+      await expect(store.create(huge)).rejects.toMatchObject({
+        code: 'PAYLOAD_TOO_LARGE',
+        message: 'State record too large while creating connector huge: items are limited to 400 KB',
+      });
       expect(await store.get('huge')).toBeUndefined();
+    });
+
+    it('rejects an update that would make a connector too large, keeping the stored one', async () => {
+      const store = await configs();
+      const created = await store.create(newConnector('growing'));
+      const taskConfigs = Array.from({ length: 10 }, () => ({ blob: 'x'.repeat(45 * 1024) }));
+      await expect(store.update('growing', { taskConfigs })).rejects.toMatchObject({
+        message: 'State record too large while updating connector growing: items are limited to 400 KB',
+      });
+      expect(await store.get('growing')).toEqual(created);
     });
 
     describeConfigStoreConcurrency(configs);

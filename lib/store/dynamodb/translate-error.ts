@@ -58,7 +58,7 @@ export function translateDynamoDbError(err: unknown, action: string): ConnectErr
     return new StoreUnavailableError(`State table not found while ${action}: ${message}`, { cause: err });
   }
   if (name === 'ValidationException' && /item size/i.test(message)) {
-    return recordTooLarge(`The record written while ${action}`, err);
+    return recordTooLarge(action, err);
   }
   return new InternalError(`State store rejected ${action}: ${name}: ${message}`, { cause: err });
 }

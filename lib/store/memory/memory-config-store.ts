@@ -17,9 +17,9 @@ import type { ConfigStore, ConnectorRecord } from '#lib/store/types';
 export function createMemoryConfigStore(): ConfigStore {
   const records = new Map<string, ConnectorRecord>();
 
-  function save(record: ConnectorRecord): ConnectorRecord {
+  function save(record: ConnectorRecord, action: string): ConnectorRecord {
     // Approximates DynamoDB's item size so an oversized connector fails here as it would there.
-    if (Buffer.byteLength(JSON.stringify(record)) > MAX_ITEM_BYTES) throw recordTooLarge(`Connector ${record.name}`);
+    if (Buffer.byteLength(JSON.stringify(record)) > MAX_ITEM_BYTES) throw recordTooLarge(`${action} connector ${record.name}`);
     records.set(record.name, structuredClone(record));
     return structuredClone(record);
   }
@@ -36,7 +36,7 @@ export function createMemoryConfigStore(): ConfigStore {
 
     async create(connector) {
       if (records.has(connector.name)) throw connectorAlreadyExists(connector.name);
-      return save(newConnectorRecord(connector));
+      return save(newConnectorRecord(connector), 'creating');
     },
 
     async update(name, changes, options = {}) {
@@ -46,7 +46,7 @@ export function createMemoryConfigStore(): ConfigStore {
       if (expectedVersion !== undefined && current.version !== expectedVersion) {
         throw connectorVersionConflict(name, expectedVersion);
       }
-      return save(applyConnectorChanges(current, changes));
+      return save(applyConnectorChanges(current, changes), 'updating');
     },
 
     async delete(name) {
