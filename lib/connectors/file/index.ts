@@ -1,0 +1,2 @@
+export * from './file-stream-source-connector';
+export * from './file-stream-sink-connector';

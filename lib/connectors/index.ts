@@ -1,0 +1,2 @@
+export { registerBuiltinConnectors } from './register-builtin-connectors';
+export * from './file/index';

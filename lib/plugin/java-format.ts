@@ -1,0 +1,59 @@
+/**
+ * Java's string renderings, reproduced because Kafka builds its user-facing messages with them:
+ * `Object.toString()` of config values, `String.trim()`, `Map.toString()` and class names.
+ */
+import { Password } from './password';
+
+/** Java's `String.trim()`: strips every char <= U+0020 at both ends (JS trim strips other spaces). */
+export function javaTrim(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && s.charCodeAt(start) <= 0x20) start++;
+  while (end > start && s.charCodeAt(end - 1) <= 0x20) end--;
+  return s.slice(start, end);
+}
+
+/** Kafka's `Utils.isBlank`: null, or empty after `String.trim()`. */
+export function isBlank(s: string | null | undefined): boolean {
+  return s === null || s === undefined || javaTrim(s).length === 0;
+}
+
+/** `Double.toString`: always a fraction part, scientific notation outside [1e-3, 1e7). */
+export function javaDoubleToString(d: number): string {
+  if (Number.isNaN(d)) return 'NaN';
+  if (!Number.isFinite(d)) return d > 0 ? 'Infinity' : '-Infinity';
+  if (d === 0) return Object.is(d, -0) ? '-0.0' : '0.0';
+  const abs = Math.abs(d);
+  if (abs >= 1e-3 && abs < 1e7) {
+    const s = String(d);
+    return s.includes('.') ? s : `${s}.0`;
+  }
+  const [mantissa = '', exponent = '0'] = d.toExponential().split('e');
+  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
+}
+
+/** `String.valueOf(Object)` for the values a ConfigDef produces; lists render as `[a, b]`. */
+export function javaToString(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return `[${value.map(javaToString).join(', ')}]`;
+  if (value instanceof Password) return value.toString();
+  if (typeof value === 'object') return Object.prototype.toString.call(value);
+  return String(value as string | number | boolean | bigint | symbol);
+}
+
+/** `AbstractMap.toString()` of a string map in its iteration order: `{k=v, k2=null}`. */
+export function javaMapToString(map: Record<string, string | null | undefined>): string {
+  return `{${Object.entries(map).map(([k, v]) => `${k}=${javaToString(v)}`).join(', ')}}`;
+}
+
+/** `Class.getSimpleName()` for a binary class name: the part after the last `.` and `$`. */
+export function javaSimpleName(className: string): string {
+  const afterDot = className.slice(className.lastIndexOf('.') + 1);
+  return afterDot.slice(afterDot.lastIndexOf('$') + 1);
+}
+
+/** `Class.toString()` of a concrete class, as Kafka prints it in "Class class X does not…". */
+export function javaClassToString(className: string): string {
+  return `class ${className}`;
+}
