@@ -1,6 +1,15 @@
 /**
- * Turns one received HTTP request into the event API Gateway HTTP API (payload format 2.0, `$default`
- * route and stage) hands to a Lambda integration, so the handler cannot tell standalone from AWS.
+ * Turns one received HTTP request into a payload format 2.0 event (`$default` route and stage), the
+ * format both of AWS's HTTP front doors for Lambda use; they differ in one point that matters here:
+ *
+ * - `encoded` (default): `rawPath` exactly as received, percent-encoded, as a Lambda Function URL
+ *   delivers it — so the event also carries a Function URL's `domainName`
+ *   (`<apiId>.lambda-url.<region>.on.aws`) and `accountId: 'anonymous'`, which is how the REST adapter
+ *   recognises an encoded path. Connector names containing `/` (`%2F`) stay reachable.
+ * - `decoded`: as API Gateway HTTP API delivers it — `rawPath` percent-decoded (a `%2F` is lost) and
+ *   `domainName` the Host header.
+ *
+ * The real Host header is in `headers.host` either way.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { eventBody } from './http-api-body';
@@ -20,17 +29,23 @@ export interface ReceivedRequest {
   receivedAt: Date;
 }
 
+export type PathEncoding = 'encoded' | 'decoded';
+
 export interface EventIds {
-  accountId: string;
   apiId: string;
   requestId: string;
   traceId: string;
+  region: string;
 }
 
+/** The account id dynalite and the local Lambda context use too. */
+export const LOCAL_ACCOUNT_ID = '000000000000';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export function toHttpApiEvent(request: ReceivedRequest, ids: EventIds): APIGatewayProxyEventV2 {
-  const { rawPath, rawQueryString } = splitTarget(request.url);
+export function toHttpApiEvent(request: ReceivedRequest, ids: EventIds, pathEncoding: PathEncoding = 'encoded'): APIGatewayProxyEventV2 {
+  const target = splitTarget(request.url);
+  const rawPath = pathEncoding === 'encoded' ? target.rawPath : decodePath(target.rawPath);
+  const rawQueryString = target.rawQueryString;
   const { headers, cookies } = collectHeaders(request.rawHeaders);
   const sourceIp = clientAddress(request.remoteAddress);
   const forwardedFor = headers['x-forwarded-for'];
@@ -38,7 +53,8 @@ export function toHttpApiEvent(request: ReceivedRequest, ids: EventIds): APIGate
   headers['x-forwarded-port'] = String(request.localPort);
   headers['x-forwarded-proto'] = 'http';
   headers['x-amzn-trace-id'] = ids.traceId;
-  const domainName = headers.host ?? 'localhost';
+  const functionUrl = pathEncoding === 'encoded';
+  const domainName = functionUrl ? `${ids.apiId}.lambda-url.${ids.region}.on.aws` : (headers.host ?? 'localhost');
   const query = queryStringParameters(rawQueryString);
   return {
     version: '2.0',
@@ -49,7 +65,7 @@ export function toHttpApiEvent(request: ReceivedRequest, ids: EventIds): APIGate
     headers,
     ...(query ? { queryStringParameters: query } : {}),
     requestContext: {
-      accountId: ids.accountId,
+      accountId: functionUrl ? 'anonymous' : LOCAL_ACCOUNT_ID,
       apiId: ids.apiId,
       domainName,
       domainPrefix: domainName.split(/[.:]/)[0] ?? domainName,
@@ -79,6 +95,14 @@ function splitTarget(url: string): { rawPath: string; rawQueryString: string } {
 
 /** Lower-cased names; repeated headers joined with commas. Cookie headers move to `cookies`, one entry
  *  per cookie, and are not repeated in `headers` (as API Gateway does). */
+function decodePath(rawPath: string): string {
+  try {
+    return decodeURIComponent(rawPath);
+  } catch {
+    return rawPath;
+  }
+}
+
 function collectHeaders(rawHeaders: string[]): { headers: Record<string, string>; cookies: string[] } {
   const headers: Record<string, string> = Object.create(null) as Record<string, string>;
   const cookies: string[] = [];

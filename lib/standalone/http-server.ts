@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { createLogger } from '#lib/logging/logger';
-import { toHttpApiEvent } from './http-api-event';
+import { LOCAL_ACCOUNT_ID, toHttpApiEvent, type PathEncoding } from './http-api-event';
 import { connectErrorResponse, toHttpResponse, type HttpResponse } from './http-api-result';
 import { createLambdaContext } from './lambda-context';
 import { declaredTooLarge, readRequestBody } from './request-body';
@@ -24,6 +24,11 @@ export interface HttpServerOptions {
   /** Request bodies above this get 413. Default 6 MiB (Lambda's synchronous payload limit). */
   maxBodyBytes?: number;
   functionName?: string;
+  /** Region in ARNs and the Function URL domain name. Default `local`. */
+  region?: string;
+  /** `encoded` (default): raw paths as received, like a Lambda Function URL; `decoded`: like API Gateway
+   *  HTTP API, which percent-decodes `rawPath`. See http-api-event.ts. */
+  pathEncoding?: PathEncoding;
   /** What `context.getRemainingTimeInMillis()` counts down from. Default 30 s (API Gateway's limit). */
   timeoutMs?: number;
   /** How long close() lets in-flight requests finish before cutting connections. Default 10 s. */
@@ -38,11 +43,11 @@ export interface RunningHttpServer {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 6 * 1024 * 1024;
-const ACCOUNT_ID = '000000000000';
 const log = createLogger('lambda-connect.standalone.http');
 
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const region = options.region ?? 'local';
   let closing = false;
   const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
     void serve(req, res).catch((err: unknown) => {
@@ -76,14 +81,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         body: read.body,
         receivedAt,
       },
-      { accountId: ACCOUNT_ID, apiId: 'standalone', requestId: randomBytes(11).toString('base64'), traceId: traceId(receivedAt) },
+      { apiId: 'standalone', region, requestId: randomBytes(11).toString('base64'), traceId: traceId(receivedAt) },
+      options.pathEncoding,
     );
     const context = createLambdaContext({
       functionName: options.functionName ?? 'lambda-connect-api',
       awsRequestId,
       timeoutMs: options.timeoutMs ?? 30_000,
-      region: process.env.AWS_REGION ?? 'local',
-      accountId: ACCOUNT_ID,
+      region,
+      accountId: LOCAL_ACCOUNT_ID,
     });
     send(res, await invoke(options.handler, event, context), closing);
   }

@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { setLogSink } from '#lib/logging/logger';
-import { startHttpServer, type HttpApiHandler, type RunningHttpServer } from '#lib/standalone/http-server';
+import { startHttpServer, type HttpApiHandler, type HttpServerOptions, type RunningHttpServer } from '#lib/standalone/http-server';
 
 let server: RunningHttpServer | undefined;
 afterEach(async () => {
@@ -10,13 +10,13 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function echoServer(handler?: HttpApiHandler, maxBodyBytes?: number): Promise<{ url: string; events: APIGatewayProxyEventV2[] }> {
+async function echoServer(handler?: HttpApiHandler, maxBodyBytes?: number, options: Partial<HttpServerOptions> = {}): Promise<{ url: string; events: APIGatewayProxyEventV2[] }> {
   const events: APIGatewayProxyEventV2[] = [];
   const echo: HttpApiHandler = async (event) => {
     events.push(event);
     return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) };
   };
-  server = await startHttpServer({ host: '127.0.0.1', port: 0, handler: handler ?? echo, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
+  server = await startHttpServer({ host: '127.0.0.1', port: 0, handler: handler ?? echo, ...(maxBodyBytes ? { maxBodyBytes } : {}), ...options });
   return { url: server.url, events };
 }
 
@@ -50,19 +50,29 @@ describe('startHttpServer', () => {
     expect(events[0]?.body).toBeUndefined();
   });
 
-  it('fills the request context like API Gateway does for the $default stage', async () => {
+  it('fills the request context like a Function URL does for its $default stage', async () => {
     const { url, events } = await echoServer();
     await rawRequest(url, { method: 'DELETE', path: '/connectors/a', headers: [['User-Agent', 'curl/8.0']] });
     const context = events[0]?.requestContext;
     expect(context).toMatchObject({
       routeKey: '$default',
       stage: '$default',
-      accountId: '000000000000',
-      domainName: new URL(url).host,
+      accountId: 'anonymous',
+      apiId: 'standalone',
+      domainName: 'standalone.lambda-url.local.on.aws',
+      domainPrefix: 'standalone',
       http: { method: 'DELETE', path: '/connectors/a', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'curl/8.0' },
     });
+    expect(events[0]?.headers.host).toBe(new URL(url).host);
     expect(context?.time).toMatch(/^\d\d\/[A-Z][a-z]{2}\/\d{4}:\d\d:\d\d:\d\d \+0000$/);
     expect(Math.abs((context?.timeEpoch ?? 0) - Date.now())).toBeLessThan(5_000);
+  });
+
+  it('percent-decodes the raw path and names the Host as domain when asked to behave like API Gateway HTTP API', async () => {
+    const { url, events } = await echoServer(undefined, undefined, { pathEncoding: 'decoded' });
+    await rawRequest(url, { path: '/connectors/my%20conn/status?x=%20' });
+    expect(events[0]).toMatchObject({ rawPath: '/connectors/my conn/status', rawQueryString: 'x=%20' });
+    expect(events[0]?.requestContext).toMatchObject({ domainName: new URL(url).host, accountId: '000000000000' });
   });
 
   it('lower-cases header names, joins repeated headers with commas and moves cookies out', async () => {
