@@ -1,0 +1,72 @@
+/**
+ * The worker settings a Kafka Connect user knows (`listeners`, `rest.advertised.*`,
+ * `access.control.allow.*`, `topic.tracking.*`, `admin.listeners`), read from `CONNECT_*`
+ * environment variables in the Confluent-image convention (`rest.advertised.host.name` →
+ * `CONNECT_REST_ADVERTISED_HOST_NAME`), plus lambda-connect's own deployment settings.
+ */
+import { hostname } from 'node:os';
+
+export interface Settings {
+  tableName: string;
+  dynamodbEndpoint?: string;
+  region: string;
+  kafkaBrokers: string[];
+  kafkaClusterId?: string;
+  /** Reported as `commit` by `GET /`. */
+  commit: string;
+  rest: {
+    allowOrigin: string;
+    allowMethods: string;
+    maxBodyBytes: number;
+    advertisedUrl: string;
+    adminEnabled: boolean;
+  };
+  workerId: string;
+  topicTrackingEnabled: boolean;
+  topicTrackingAllowReset: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** `rest.advertised.host.name` → `CONNECT_REST_ADVERTISED_HOST_NAME`. */
+export function envName(workerKey: string): string {
+  return `CONNECT_${workerKey.toUpperCase().replace(/[.-]/g, '_')}`;
+}
+
+export function settingsFromEnv(env: Env = process.env): Settings {
+  const worker = (key: string): string | undefined => env[envName(key)];
+  const listener = parseListener(worker('listeners') ?? 'http://:8083');
+  const protocol = worker('rest.advertised.listener') ?? listener.protocol;
+  const host = worker('rest.advertised.host.name') || listener.host || env.AWS_LAMBDA_FUNCTION_NAME || hostname();
+  const port = worker('rest.advertised.port') ?? String(listener.port);
+  return {
+    tableName: env.LAMBDA_CONNECT_TABLE ?? 'lambda-connect',
+    dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
+    region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+    kafkaBrokers: (env.KAFKA_BROKERS ?? '').split(',').map((b) => b.trim()).filter(Boolean),
+    kafkaClusterId: env.KAFKA_CLUSTER_ID || undefined,
+    commit: env.LAMBDA_CONNECT_COMMIT ?? 'unknown',
+    rest: {
+      allowOrigin: worker('access.control.allow.origin') ?? '',
+      allowMethods: worker('access.control.allow.methods') ?? '',
+      maxBodyBytes: Number(worker('rest.request.max.bytes') ?? 1024 * 1024),
+      advertisedUrl: `${protocol}://${host}:${port}`,
+      adminEnabled: worker('admin.listeners') !== '',
+    },
+    workerId: `${host}:${port}`,
+    topicTrackingEnabled: bool(worker('topic.tracking.enable'), true),
+    topicTrackingAllowReset: bool(worker('topic.tracking.allow.reset'), true),
+  };
+}
+
+function parseListener(listeners: string): { protocol: string; host: string; port: number } {
+  const first = listeners.split(',')[0]?.trim() ?? '';
+  const match = /^(https?):\/\/([^:/]*)(?::(\d+))?/i.exec(first);
+  if (!match) return { protocol: 'http', host: '', port: 8083 };
+  const protocol = (match[1] ?? 'http').toLowerCase();
+  return { protocol, host: match[2] ?? '', port: Number(match[3] ?? (protocol === 'https' ? 443 : 80)) };
+}
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  return value === undefined ? fallback : value.trim().toLowerCase() === 'true';
+}
