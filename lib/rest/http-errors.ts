@@ -38,7 +38,8 @@ export function errorResponse(err: unknown, log: RestLogger, context: Record<str
     log.error('Unhandled error while serving a REST request', { ...context, ...describeError(err) });
     return jsonResponse(500, errorBody(500, GENERIC_500_MESSAGE));
   }
-  const statusCode = STATUS_BY_CODE[err.code];
+  // `?? 500`: a code added to lib/errors.ts at runtime without a row here must not break the response.
+  const statusCode = STATUS_BY_CODE[err.code] ?? 500;
   if (statusCode >= 500) log.error('REST request failed', { ...context, ...describeError(err) });
   const headers: Record<string, string> = err instanceof MethodNotAllowedError ? { Allow: err.allow.join(',') } : {};
   return jsonResponse(statusCode, errorBody(statusCode, err.message), headers);

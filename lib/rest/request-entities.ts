@@ -85,7 +85,7 @@ function initialState(text: string): InitialState {
 }
 
 function entityMembers(node: JsonNode | undefined, cls: string, known: readonly string[], chain = ''): Map<string, JsonNode> {
-  if (node === undefined || node.kind === 'null') throw new BadRequestError(MISSING_BODY);
+  if (node === undefined || (node.kind === 'null' && chain === '')) throw new BadRequestError(MISSING_BODY);
   if (node.kind !== 'object') throw mismatch(cls, node, chain);
   for (const key of node.members.keys()) {
     if (!known.includes(key)) {
