@@ -5,6 +5,7 @@ import { Field } from './field';
 import type { Schema } from './schema';
 import type { SchemaType } from './schema-type';
 import { validateValue } from './validate-value';
+import { normalizeValue } from './value-types';
 
 /**
  * Fluent construction of schemas, like Kafka's SchemaBuilder:
@@ -81,10 +82,10 @@ export class SchemaBuilder {
     return this;
   }
 
-  /** Sets the default; a number for an INT64 schema is stored as a bigint. Null clears nothing and sets nothing. */
+  /** Sets the default; values are normalised like Struct.put's (INT64 → bigint, FLOAT32 → float32). Null clears nothing and sets nothing. */
   defaultValue(value: unknown): this {
     checkCanSet('default', this.#defaultValue, value);
-    const normalised = this.type === 'INT64' && typeof value === 'number' && Number.isSafeInteger(value) ? BigInt(value) : value;
+    const normalised = normalizeValue(this.type, value);
     try {
       validateValue(this.build(), normalised);
     } catch (err) {

@@ -4,11 +4,12 @@ import type { Field } from './field';
 import type { Schema } from './schema';
 import type { SchemaType } from './schema-type';
 import { validateValue } from './validate-value';
+import { normalizeValue } from './value-types';
 import { valuesEqual } from './values-equal';
 
 /**
  * A STRUCT value: one slot per field of its schema (Kafka's Struct). `put` validates like Kafka
- * (throwing DataErrors with Kafka's messages) and stores INT64 numbers as bigints; `get` falls back to
+ * (throwing DataErrors with Kafka's messages) and stores INT64 numbers as bigints and FLOAT32 numbers rounded to float32; `get` falls back to
  * the field's default value, `getWithoutDefault` does not.
  */
 export class Struct {
@@ -48,7 +49,7 @@ export class Struct {
   put(field: string | Field, value: unknown): this {
     if (field === null || field === undefined) throw new DataError('field cannot be null.');
     const f = typeof field === 'string' ? this.#lookup(field) : field;
-    const stored = f.schema.type === 'INT64' && typeof value === 'number' && Number.isSafeInteger(value) ? BigInt(value) : value;
+    const stored = normalizeValue(f.schema.type, value);
     validateValue(f.schema, stored, f.name);
     this.#values[f.index] = stored ?? null;
     return this;

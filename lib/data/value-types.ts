@@ -53,3 +53,14 @@ export function isValueOfSchema(schema: Schema, value: unknown): boolean {
       return isValueOfType(schema.type, value);
   }
 }
+
+/**
+ * The canonical form of a top-level value for a schema type: a safe-integer number for INT64 becomes
+ * a bigint, a FLOAT32 number is rounded to float32 (what a Java Float holds). Other values are returned as is.
+ */
+export function normalizeValue(type: SchemaType, value: unknown): unknown {
+  if (typeof value !== 'number') return value;
+  if (type === 'INT64' && Number.isSafeInteger(value)) return BigInt(value);
+  if (type === 'FLOAT32') return Math.fround(value);
+  return value;
+}
