@@ -56,7 +56,13 @@ let app: Promise<App> | undefined;
 
 /** The process-wide app built from the environment; what the Lambda adapters call. */
 export function currentApp(): Promise<App> {
-  app ??= Promise.resolve().then(() => createApp(settingsFromEnv()));
+  // A failed cold start must not poison the instance: the next request tries again.
+  app ??= Promise.resolve()
+    .then(() => createApp(settingsFromEnv()))
+    .catch((err: unknown) => {
+      app = undefined;
+      throw err;
+    });
   return app;
 }
 

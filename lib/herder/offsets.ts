@@ -7,7 +7,7 @@ import { BadRequestError, NotFoundError } from '#lib/errors';
 import type { ConnectorRecord } from '#lib/store/types';
 import type { HerderDeps } from './deps';
 import { messages } from './messages';
-import { normaliseSinkOffsets, validateSourceOffsets } from './sink-offsets';
+import { normaliseSinkOffsets, validateSourceOffsets } from './offset-validation';
 import type { ConnectorOffsets } from './types';
 
 export async function getOffsets(deps: HerderDeps, name: string): Promise<ConnectorOffsets> {
@@ -18,9 +18,7 @@ export async function getOffsets(deps: HerderDeps, name: string): Promise<Connec
 export async function alterOffsets(deps: HerderDeps, name: string, request: ConnectorOffsets): Promise<string> {
   const record = await stopped(deps, name);
   const sink = deps.plugins.connectorType(record.config['connector.class'] ?? '') === 'sink';
-  let entries = request.offsets;
-  if (sink) entries = normaliseSinkOffsets(entries);
-  else validateSourceOffsets(entries);
+  const entries = sink ? normaliseSinkOffsets(request.offsets) : validateSourceOffsets(request.offsets);
   const own = await deps.plugins.alterOffsets(record.config, entries);
   await deps.stores.offsets.put(name, entries);
   return messages.offsetsAltered(own);

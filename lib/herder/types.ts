@@ -93,7 +93,8 @@ export interface ConfigInfos {
 
 /** ENT/ConnectorOffsets */
 export interface ConnectorOffsets {
-  offsets: { partition: Record<string, unknown>; offset: Record<string, unknown> | null }[];
+  /** `partition` may be null in a request; the herder rejects it with Kafka's message. */
+  offsets: { partition: Record<string, unknown> | null; offset: Record<string, unknown> | null }[];
 }
 
 export interface LoggerLevel {

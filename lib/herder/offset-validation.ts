@@ -7,8 +7,13 @@ import { BadRequestError } from '#lib/errors';
 import type { ConnectorOffsets } from './types';
 
 type Entry = ConnectorOffsets['offsets'][number];
+/** An entry whose partition has been checked. */
+export interface ValidEntry {
+  partition: Record<string, unknown>;
+  offset: Record<string, unknown> | null;
+}
 
-export function normaliseSinkOffsets(offsets: Entry[]): Entry[] {
+export function normaliseSinkOffsets(offsets: Entry[]): ValidEntry[] {
   return offsets.map(({ partition, offset }) => {
     if (partition === null || partition === undefined) throw new BadRequestError('The partition for a sink connector offset cannot be null or missing');
     if (!('kafka_topic' in partition) || !('kafka_partition' in partition)) {
@@ -34,14 +39,15 @@ function integer(value: unknown, nullMessage: string, parseMessage: (v: unknown)
 }
 
 /** Kafka's OffsetUtils.validateFormat for source partitions and offsets: string keys, primitive values. */
-export function validateSourceOffsets(offsets: Entry[]): void {
-  for (const { partition, offset } of offsets) {
+export function validateSourceOffsets(offsets: Entry[]): ValidEntry[] {
+  return offsets.map(({ partition, offset }) => {
     if (partition === null || partition === undefined || typeof partition !== 'object') {
       throw new BadRequestError('Source partitions may not be null');
     }
     checkPrimitives(partition);
     if (offset !== null && offset !== undefined) checkPrimitives(offset);
-  }
+    return { partition, offset: offset ?? null };
+  });
 }
 
 function checkPrimitives(map: Record<string, unknown>): void {
