@@ -4,6 +4,7 @@
  */
 export class LruCache<K, V> {
   readonly #entries = new Map<K, V>();
+  #newest: K | undefined;
 
   constructor(readonly maxSize: number) {}
 
@@ -13,9 +14,10 @@ export class LruCache<K, V> {
 
   get(key: K): V | undefined {
     const value = this.#entries.get(key);
-    if (value !== undefined) {
+    if (value !== undefined && key !== this.#newest) {
       this.#entries.delete(key);
       this.#entries.set(key, value);
+      this.#newest = key;
     }
     return value;
   }
@@ -24,6 +26,7 @@ export class LruCache<K, V> {
     if (this.maxSize <= 0) return;
     this.#entries.delete(key);
     this.#entries.set(key, value);
+    this.#newest = key;
     if (this.#entries.size > this.maxSize) {
       const oldest = this.#entries.keys().next();
       if (oldest.done !== true) this.#entries.delete(oldest.value);

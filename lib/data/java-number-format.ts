@@ -10,9 +10,14 @@ export function javaDoubleToString(value: number): string {
   const special = specialToString(value);
   if (special !== undefined) return special;
   const abs = Math.abs(value);
-  const inRange = (text: string): boolean => Number(text) === abs;
+  if (abs >= 1e-3 && abs < 1e7) {
+    // JS prints this range in plain notation with the same shortest digits; the two-digit rule only
+    // matters for subnormals.
+    const text = String(value);
+    return text.includes('.') ? text : `${text}.0`;
+  }
   let [digits, exponent] = splitExponential(abs.toExponential());
-  if (digits.length === 1) [digits, exponent] = splitExponential(closest(abs, 2, inRange) as string);
+  if (digits.length === 1 && abs < MIN_NORMAL) [digits, exponent] = splitExponential(closest(abs, 2, isDoubleOf) as string);
   return layout(value < 0, stripZeros(digits), exponent, abs);
 }
 
@@ -33,17 +38,23 @@ export function javaFloatToString(value: number): string {
   return layout(f < 0, stripZeros(digits), exponent, abs);
 }
 
+const MIN_NORMAL = 2.2250738585072014e-308;
+
+function isDoubleOf(text: string, abs: number): boolean {
+  return Number(text) === abs;
+}
+
 /**
  * The decimal with `digits` significant digits closest to `abs` among those that round back to it
  * (the nearest one, or else its neighbour on the other side), or undefined if none does.
  */
-function closest(abs: number, digits: number, inRange: (text: string) => boolean): string | undefined {
+function closest(abs: number, digits: number, inRange: (text: string, abs: number) => boolean): string | undefined {
   const nearest = abs.toExponential(digits - 1);
-  if (inRange(nearest)) return nearest;
+  if (inRange(nearest, abs)) return nearest;
   const [mantissa, exponent] = splitExponential(nearest);
   const other = (Number(nearest) < abs ? BigInt(mantissa) + 1n : BigInt(mantissa) - 1n).toString();
   const candidate = `${other[0]}.${other.slice(1)}e${exponent + other.length - digits}`;
-  return inRange(candidate) ? candidate : undefined;
+  return inRange(candidate, abs) ? candidate : undefined;
 }
 
 function specialToString(value: number): string | undefined {

@@ -28,8 +28,8 @@ export class Struct {
     return value === null && f.schema.defaultValue !== undefined ? f.schema.defaultValue : value;
   }
 
-  getWithoutDefault(fieldName: string): unknown {
-    return this.#values[this.#lookup(fieldName).index];
+  getWithoutDefault(field: string | Field): unknown {
+    return this.#values[typeof field === 'string' ? this.#lookup(field).index : field.index];
   }
 
   getInt8(name: string): number | null { return this.#typed(name, 'INT8') as number | null; }

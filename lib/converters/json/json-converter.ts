@@ -11,7 +11,12 @@ import { readJsonSchema } from './json-schema-reader';
 import { writeJsonSchema } from './json-schema-writer';
 import type { JsonValue } from './json-value';
 import { toConnect, type ToConnectContext } from './to-connect';
-import { writeJson } from './to-json';
+import { compileWriter, type ValueWriter } from './to-json';
+
+interface CompiledSchema {
+  json: string;
+  write: ValueWriter;
+}
 
 export const JSON_CONVERTER_CLASS = 'org.apache.kafka.connect.json.JsonConverter';
 
@@ -27,8 +32,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export class JsonConverter implements Converter, HeaderConverter {
   #config: JsonConverterConfig = parseJsonConverterConfig({ 'converter.type': 'value' });
-  #fromConnectSchemas = new LruCache<Schema, string>(1000);
+  #fromConnectSchemas = new LruCache<Schema, CompiledSchema>(1000);
+  #schemalessWriter: ValueWriter = compileWriter(null, this.#config);
   #toConnectSchemas = new LruCache<string, Schema | null>(1000);
+  #recentSchemaText = '';
+  #recentSchema: Schema | null = null;
 
   config(): ConfigDef {
     return JSON_CONVERTER_CONFIG_DEF;
@@ -39,13 +47,17 @@ export class JsonConverter implements Converter, HeaderConverter {
     this.#config = parseJsonConverterConfig(isKey === undefined ? configs : withConverterType(configs, isKey));
     this.#fromConnectSchemas = new LruCache(this.#config.schemaCacheSize);
     this.#toConnectSchemas = new LruCache(this.#config.schemaCacheSize);
+    this.#schemalessWriter = compileWriter(null, this.#config);
+    this.#recentSchemaText = '';
+    this.#recentSchema = null;
   }
 
   fromConnectData(_topic: string, _headers: ConnectHeaders | undefined, schema: Schema | null | undefined, value: unknown): Uint8Array | null {
     const s = schema ?? null;
     if (s === null && (value === null || value === undefined)) return null;
-    const payload = writeJson(s, value, this.#config);
-    const json = this.#config.schemasEnabled ? `{"schema":${s === null ? 'null' : this.asJsonSchema(s)},"payload":${payload}}` : payload;
+    const compiled = s === null ? undefined : this.#compiled(s);
+    const payload = compiled === undefined ? this.#schemalessWriter(value) : compiled.write(value);
+    const json = this.#config.schemasEnabled ? `{"schema":${compiled?.json ?? 'null'},"payload":${payload}}` : payload;
     return Buffer.from(json, 'utf8');
   }
 
@@ -56,9 +68,9 @@ export class JsonConverter implements Converter, HeaderConverter {
     let payload: JsonValue | undefined;
     try {
       if (this.#config.schemasEnabled) {
-        const envelope = readEnvelope(text);
+        const envelope = readEnvelope(text, this.#recentSchemaText);
         if (!envelope.valid) throw new DataError(ENVELOPE_ERROR);
-        schema = this.#schemaAt(text, envelope.schemaStart, envelope.schemaText);
+        schema = envelope.schemaIsRecent ? this.#recentSchema : this.#schemaAt(text, envelope.schemaStart, envelope.schemaText);
         payload = envelope.payload;
       } else {
         payload = JsonReader.readRoot(text);
@@ -79,12 +91,7 @@ export class JsonConverter implements Converter, HeaderConverter {
 
   /** Kafka's `asJsonSchema`, as compact JSON text (cached). */
   asJsonSchema(schema: Schema): string {
-    let json = this.#fromConnectSchemas.get(schema);
-    if (json === undefined) {
-      json = writeJsonSchema(schema, this.#config, (nested) => this.asJsonSchema(nested));
-      this.#fromConnectSchemas.set(schema, json);
-    }
-    return json;
+    return this.#compiled(schema).json;
   }
 
   /** Kafka's `asConnectSchema` of a parsed JSON schema (not cached; toConnectData caches by text). */
@@ -97,13 +104,29 @@ export class JsonConverter implements Converter, HeaderConverter {
     return { fromConnect: this.#fromConnectSchemas.size, toConnect: this.#toConnectSchemas.size };
   }
 
+  #compiled(schema: Schema): CompiledSchema {
+    let compiled = this.#fromConnectSchemas.get(schema);
+    if (compiled === undefined) {
+      const json = writeJsonSchema(schema, this.#config, (nested) => this.asJsonSchema(nested));
+      compiled = { json, write: compileWriter(schema, this.#config) };
+      this.#fromConnectSchemas.set(schema, compiled);
+    }
+    return compiled;
+  }
+
   #schemaAt(text: string, start: number, schemaText: string): Schema | null {
     const cached = this.#toConnectSchemas.get(schemaText);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      this.#recentSchemaText = schemaText;
+      this.#recentSchema = cached;
+      return cached;
+    }
     const reader = new JsonReader(text);
     reader.pos = start;
     const schema = readJsonSchema(reader.readValue(1), this.#config);
-    this.#toConnectSchemas.set(text.slice(start, reader.pos), schema);
+    this.#recentSchemaText = text.slice(start, reader.pos);
+    this.#recentSchema = schema;
+    this.#toConnectSchemas.set(this.#recentSchemaText, schema);
     return schema;
   }
 

@@ -7,18 +7,20 @@ export interface Envelope {
   /** Where the schema value starts in the text (-1 when absent), and its text as skipped. */
   readonly schemaStart: number;
   readonly schemaText: string;
+  /** True when the schema text is exactly `recentSchemaText`. */
+  readonly schemaIsRecent: boolean;
   readonly payload: JsonValue | undefined;
 }
 
-const INVALID: Envelope = { valid: false, schemaStart: -1, schemaText: '', payload: undefined };
+const INVALID: Envelope = { valid: false, schemaStart: -1, schemaText: '', schemaIsRecent: false, payload: undefined };
 
 /**
  * Reads a JSON document as an envelope without building the schema's tree: the schema value is only
- * skipped, so the caller can look its text up in a cache and parse it on a miss. Syntax errors throw
+ * skipped (instantly when it starts with `recentSchemaText`, a schema text seen before), so the caller can look its text up in a cache and parse it on a miss. Syntax errors throw
  * JsonSyntaxErrors; a document that is not an object with exactly the members `schema` and `payload`
  * (repeated keys count once, the last one wins, as in Jackson) comes back with `valid: false`.
  */
-export function readEnvelope(text: string): Envelope {
+export function readEnvelope(text: string, recentSchemaText = ''): Envelope {
   const reader = new JsonReader(text);
   reader.skipWhitespace();
   if (reader.pos >= text.length) return INVALID;
@@ -31,6 +33,7 @@ export function readEnvelope(text: string): Envelope {
   if (text.charCodeAt(reader.pos) === 125) return INVALID;
   let schemaStart = -1;
   let schemaText = '';
+  let schemaIsRecent = false;
   let payload: JsonValue | undefined;
   let extra = false;
   for (;;) {
@@ -41,8 +44,12 @@ export function readEnvelope(text: string): Envelope {
     reader.skipWhitespace();
     if (key === 'schema') {
       schemaStart = reader.pos;
-      reader.pos = skipValue(text, reader.pos);
-      schemaText = text.slice(schemaStart, reader.pos);
+      // Most records of a topic repeat the previous schema text: a native prefix compare beats scanning it.
+      const end = schemaStart + recentSchemaText.length;
+      const known = recentSchemaText !== '' && text.startsWith(recentSchemaText, schemaStart) && isValueEnd(text.charCodeAt(end));
+      reader.pos = known ? end : skipValue(text, reader.pos);
+      schemaIsRecent = known;
+      schemaText = known ? recentSchemaText : text.slice(schemaStart, reader.pos);
     } else if (key === 'payload') {
       payload = reader.readValue(1);
     } else {
@@ -52,7 +59,11 @@ export function readEnvelope(text: string): Envelope {
     if (reader.afterMember(125)) break;
   }
   const valid = !extra && schemaStart >= 0 && payload !== undefined;
-  return valid ? { valid, schemaStart, schemaText, payload } : INVALID;
+  return valid ? { valid, schemaStart, schemaText, schemaIsRecent, payload } : INVALID;
+}
+
+function isValueEnd(c: number): boolean {
+  return c === 44 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9;
 }
 
 /**

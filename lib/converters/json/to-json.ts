@@ -5,156 +5,154 @@ import { DataError } from '#lib/errors';
 import { encodeBase64 } from './base64';
 import { quoteJsonString } from './json-string';
 import type { JsonConversionOptions } from './json-write-options';
+import { writeMapEntries } from './to-json-map';
+import { writeSchemaless } from './to-json-schemaless';
+
+/** Writes one value of a fixed schema as JSON text. */
+export type ValueWriter = (value: unknown) => string;
 
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;
 
-/**
- * Kafka's `JsonConverter.convertToJson`, writing the JSON text directly: nulls become the default
- * (when `replace.null.with.default`) or `null`, logical types their Kafka encodings, struct fields in
- * schema order, string-keyed maps objects and other maps arrays of `[key, value]` pairs. Without a
- * schema the type follows the JS value (integral numbers and bigints as integers, other numbers as doubles).
- */
+/** Kafka's `JsonConverter.convertToJson` of one value (see `compileWriter`). */
 export function writeJson(schema: Schema | null, value: unknown, options: JsonConversionOptions): string {
-  if (value === null || value === undefined) {
-    if (schema === null) return 'null';
-    if (schema.defaultValue !== undefined && options.replaceNullWithDefault) return writeJson(schema, schema.defaultValue, options);
+  return compileWriter(schema, options)(value);
+}
+
+/**
+ * Kafka's `JsonConverter.convertToJson`, compiled once per schema into a function writing JSON text:
+ * nulls become the default (with `replace.null.with.default`) or `null`, logical types their Kafka
+ * encodings, struct fields in schema order, string-keyed maps objects and other maps arrays of
+ * `[key, value]` pairs. A null schema writes by the JS type of the value.
+ */
+export function compileWriter(schema: Schema | null, options: JsonConversionOptions): ValueWriter {
+  if (schema === null) return (value) => writeSchemaless(value, options);
+  const typed = typedWriter(schema, options);
+  let nullJson: string | undefined;
+  const ifNull = (): string => {
+    if (schema.defaultValue !== undefined && options.replaceNullWithDefault) return (nullJson ??= typed(schema.defaultValue));
     if (schema.optional) return 'null';
     throw new DataError('Conversion error: null value for field that is required and has no default value');
-  }
-  if (schema === null) return writeSchemaless(value, options);
-  if (schema.name !== undefined) {
-    const logical = writeLogical(schema, value, options);
-    if (logical !== undefined) return logical;
-  }
+  };
+  return (value) => (value === null || value === undefined ? ifNull() : typed(value));
+}
+
+function typedWriter(schema: Schema, options: JsonConversionOptions): ValueWriter {
+  const logical = logicalWriter(schema, options);
+  if (logical !== undefined) return logical;
   switch (schema.type) {
     case 'INT8':
-      return integral(value, -128, 127, schema);
+      return integral(schema, -128, 127);
     case 'INT16':
-      return integral(value, -32768, 32767, schema);
+      return integral(schema, -32768, 32767);
     case 'INT32':
-      return integral(value, -2147483648, 2147483647, schema);
+      return integral(schema, -2147483648, 2147483647);
     case 'INT64':
-      if (typeof value === 'bigint' && value >= INT64_MIN && value <= INT64_MAX) return value.toString();
-      if (Number.isSafeInteger(value)) return String(value);
-      throw invalidType(schema, value);
+      return (v) => {
+        if (typeof v === 'bigint' && v >= INT64_MIN && v <= INT64_MAX) return v.toString();
+        if (Number.isSafeInteger(v)) return String(v);
+        throw invalidType(schema, v);
+      };
     case 'FLOAT32':
-      if (typeof value !== 'number') throw invalidType(schema, value);
-      return finite(javaFloatToString(value), value);
+      return (v) => (typeof v === 'number' ? finite(javaFloatToString(v), v) : throwInvalid(schema, v));
     case 'FLOAT64':
-      if (typeof value !== 'number') throw invalidType(schema, value);
-      return finite(javaDoubleToString(value), value);
+      return (v) => (typeof v === 'number' ? finite(javaDoubleToString(v), v) : throwInvalid(schema, v));
     case 'BOOLEAN':
-      if (typeof value !== 'boolean') throw invalidType(schema, value);
-      return value ? 'true' : 'false';
+      return (v) => (v === true ? 'true' : v === false ? 'false' : throwInvalid(schema, v));
     case 'STRING':
-      if (typeof value !== 'string') throw invalidType(schema, value);
-      return quoteJsonString(value);
+      return (v) => (typeof v === 'string' ? quoteJsonString(v) : throwInvalid(schema, v));
     case 'BYTES':
-      if (!(value instanceof Uint8Array)) throw new DataError(`Invalid type for bytes type: ${javaClassOf(value)}`);
-      return `"${encodeBase64(value)}"`;
+      return (v) => {
+        if (v instanceof Uint8Array) return `"${encodeBase64(v)}"`;
+        throw new DataError(`Invalid type for bytes type: ${javaClassOf(v)}`);
+      };
     case 'ARRAY':
-      if (!Array.isArray(value)) throw invalidType(schema, value);
-      return writeArray(schema.valueSchema ?? null, value, options);
+      return arrayWriter(schema, options);
     case 'MAP':
-      if (!(value instanceof Map)) throw invalidType(schema, value);
-      return writeMap(schema, value, options);
+      return mapWriter(schema, options);
     case 'STRUCT':
-      if (!(value instanceof Struct)) throw invalidType(schema, value);
-      return writeStruct(schema, value, options);
+      return structWriter(schema, options);
   }
 }
 
-function writeStruct(schema: Schema, struct: Struct, options: JsonConversionOptions): string {
-  if (!struct.schema.equals(schema)) throw new DataError('Mismatching schema.');
-  let out = '{';
-  for (const field of schema.fields) {
-    if (out.length > 1) out += ',';
-    out += `${quoteJsonString(field.name)}:${writeJson(field.schema, struct.getWithoutDefault(field.name), options)}`;
-  }
-  return `${out}}`;
+function structWriter(schema: Schema, options: JsonConversionOptions): ValueWriter {
+  const fields = schema.fields.map((field, i) => ({
+    field,
+    prefix: `${i === 0 ? '{' : ','}${quoteJsonString(field.name)}:`,
+    write: compileWriter(field.schema, options),
+  }));
+  return (value) => {
+    if (!(value instanceof Struct)) throw invalidType(schema, value);
+    if (value.schema !== schema && !value.schema.equals(schema)) throw new DataError('Mismatching schema.');
+    if (fields.length === 0) return '{}';
+    let out = '';
+    for (const f of fields) out += f.prefix + f.write(value.getWithoutDefault(f.field));
+    return `${out}}`;
+  };
 }
 
-function writeArray(elementSchema: Schema | null, values: readonly unknown[], options: JsonConversionOptions): string {
-  let out = '[';
-  for (let i = 0; i < values.length; i++) out += (i === 0 ? '' : ',') + writeJson(elementSchema, values[i], options);
-  return `${out}]`;
+function arrayWriter(schema: Schema, options: JsonConversionOptions): ValueWriter {
+  const element = compileWriter(schema.valueSchema ?? null, options);
+  return (value) => {
+    if (!Array.isArray(value)) throw invalidType(schema, value);
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + element(value[i]);
+    return `${out}]`;
+  };
 }
 
-function writeMap(schema: Schema | null, map: ReadonlyMap<unknown, unknown>, options: JsonConversionOptions): string {
-  const keySchema = schema === null ? null : (schema.keySchema ?? null);
-  const valueSchema = schema === null ? null : (schema.valueSchema ?? null);
-  const objectMode = schema === null ? [...map.keys()].every((k) => typeof k === 'string') : keySchema?.type === 'STRING';
-  const parts: string[] = [];
-  const seen = objectMode ? new Map<string, number>() : undefined;
-  for (const [key, value] of map) {
-    const keyJson = writeJson(keySchema, key, options);
-    const valueJson = writeJson(valueSchema, value, options);
-    if (seen === undefined) {
-      parts.push(`[${keyJson},${valueJson}]`);
-      continue;
-    }
-    // Jackson's ObjectNode keys by asText(): a repeated text keeps its first position, last value.
-    const text = typeof key === 'string' ? key : keyJson;
-    const member = `${quoteJsonString(text)}:${valueJson}`;
-    const at = seen.get(text);
-    if (at === undefined) seen.set(text, parts.push(member) - 1);
-    else parts[at] = member;
-  }
-  return objectMode ? `{${parts.join(',')}}` : `[${parts.join(',')}]`;
+function mapWriter(schema: Schema, options: JsonConversionOptions): ValueWriter {
+  const keySchema = schema.keySchema ?? null;
+  const key = compileWriter(keySchema, options);
+  const value = compileWriter(schema.valueSchema ?? null, options);
+  const objectMode = keySchema?.type === 'STRING';
+  return (map) => {
+    if (!(map instanceof Map)) throw invalidType(schema, map);
+    return writeMapEntries(map, objectMode, key, value);
+  };
 }
 
-function writeSchemaless(value: unknown, options: JsonConversionOptions): string {
-  switch (typeof value) {
-    case 'string':
-      return quoteJsonString(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'bigint':
-      return value.toString();
-    case 'number':
-      return Number.isInteger(value) && !Object.is(value, -0) ? String(value) : finite(javaDoubleToString(value), value);
-    default:
-      break;
-  }
-  if (value instanceof Uint8Array) return `"${encodeBase64(value)}"`;
-  if (Array.isArray(value)) return writeArray(null, value, options);
-  if (value instanceof Map) return writeMap(null, value, options);
-  if (value instanceof Struct) throw new DataError('Mismatching schema.');
-  throw new DataError(`Java class ${javaClassOf(value)} does not have corresponding schema type.`);
-}
-
-function writeLogical(schema: Schema, value: unknown, options: JsonConversionOptions): string | undefined {
+function logicalWriter(schema: Schema, options: JsonConversionOptions): ValueWriter | undefined {
   switch (schema.name) {
     case DECIMAL_LOGICAL_NAME:
-      if (!(value instanceof BigDecimal)) throw logicalType('Decimal', 'BigDecimal', value);
-      return options.decimalFormat === 'NUMERIC' ? value.toString() : `"${encodeBase64(ConnectDecimal.fromLogical(schema, value))}"`;
+      return (v) => {
+        if (!(v instanceof BigDecimal)) throw logicalType('Decimal', 'BigDecimal', v);
+        return options.decimalFormat === 'NUMERIC' ? v.toString() : `"${encodeBase64(ConnectDecimal.fromLogical(schema, v))}"`;
+      };
     case DATE_LOGICAL_NAME:
-      if (!(value instanceof Date)) throw logicalType('Date', 'Date', value);
-      return String(ConnectDate.fromLogical(schema, value));
+      return (v) => String(ConnectDate.fromLogical(schema, asDate('Date', v)));
     case TIME_LOGICAL_NAME:
-      if (!(value instanceof Date)) throw logicalType('Time', 'Date', value);
-      return String(ConnectTime.fromLogical(schema, value));
+      return (v) => String(ConnectTime.fromLogical(schema, asDate('Time', v)));
     case TIMESTAMP_LOGICAL_NAME:
-      if (!(value instanceof Date)) throw logicalType('Timestamp', 'Date', value);
-      return ConnectTimestamp.fromLogical(schema, value).toString();
+      return (v) => ConnectTimestamp.fromLogical(schema, asDate('Timestamp', v)).toString();
     default:
       return undefined;
   }
 }
 
-function integral(value: unknown, min: number, max: number, schema: Schema): string {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return String(value + 0);
-  throw invalidType(schema, value);
+function asDate(type: string, value: unknown): Date {
+  if (!(value instanceof Date)) throw logicalType(type, 'Date', value);
+  return value;
+}
+
+function integral(schema: Schema, min: number, max: number): ValueWriter {
+  return (v) => {
+    if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return String(v + 0);
+    throw invalidType(schema, v);
+  };
 }
 
 /** Jackson writes non-finite numbers as strings ("NaN", "Infinity", "-Infinity"). */
-function finite(text: string, value: number): string {
+export function finite(text: string, value: number): string {
   return Number.isFinite(value) ? text : `"${text}"`;
 }
 
 function invalidType(schema: Schema, value: unknown): DataError {
   return new DataError(`Invalid type for ${schema.type}: ${javaClassOf(value)}`);
+}
+
+function throwInvalid(schema: Schema, value: unknown): never {
+  throw invalidType(schema, value);
 }
 
 function logicalType(type: string, expected: string, value: unknown): DataError {
