@@ -6,20 +6,18 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { settingsFromEnv, type Settings } from '#lib/config/worker-settings';
 import type { HerderDeps } from '#lib/herder/deps';
 import { createHerder } from '#lib/herder/herder';
-import { registryPlugins } from '#lib/herder/registry-plugins';
 import type { Herder, ServerInfo } from '#lib/herder/types';
 import { createKafkaCluster } from '#lib/kafka/kafkajs-cluster';
 import type { KafkaClusterPort } from '#lib/kafka/types';
 import { createLogger } from '#lib/logging/logger';
+import { createConnectorPlugins } from '#lib/plugin/connector-plugins';
 import { createDefaultRegistry } from '#lib/plugin/default-registry';
+import { BUNDLED_PLUGIN_VERSION } from '#lib/plugin/plugin-version';
 import type { PluginRegistry } from '#lib/plugin/plugin-registry';
 import { createRestApi } from '#lib/rest/rest-api';
 import type { RestApi } from '#lib/rest/types';
 import { createDynamoDbStores } from '#lib/store/dynamodb/index';
 import type { Stores } from '#lib/store/types';
-
-/** The Kafka Connect REST API level we implement, reported by `GET /`. */
-export const CONNECT_API_VERSION = '3.9.0';
 
 export interface App {
   settings: Settings;
@@ -42,7 +40,7 @@ export function createApp(settings: Settings, overrides: AppOverrides = {}): App
   const registry = overrides.registry ?? createDefaultRegistry();
   const deps: HerderDeps = {
     stores,
-    plugins: registryPlugins(registry),
+    plugins: createConnectorPlugins(registry),
     settings: { workerId: settings.workerId, topicTrackingEnabled: settings.topicTrackingEnabled, topicTrackingAllowReset: settings.topicTrackingAllowReset },
     serverInfo: serverInfo(settings, kafka),
     log: createLogger('lambda_connect.herder'),
@@ -87,6 +85,6 @@ function serverInfo(settings: Settings, kafka: KafkaClusterPort | undefined): ()
         return null;
       });
     }
-    return { version: CONNECT_API_VERSION, commit: settings.commit, kafka_cluster_id: clusterId };
+    return { version: BUNDLED_PLUGIN_VERSION, commit: settings.commit, kafka_cluster_id: clusterId };
   };
 }

@@ -15,7 +15,6 @@ export const messages = {
   topicTrackingDisabled: 'Topic tracking is disabled.',
   topicTrackingResetDisabled: 'Topic tracking reset is disabled.',
   loggerNotFound: (l: string) => `Logger ${l} not found.`,
-  includedTypeMismatch: (cls: string, p: string) => `Included connector type ${cls} does not match request type ${p}`,
   offsetsAltered: (own: boolean) =>
     own
       ? 'The offsets for this connector have been altered successfully'
