@@ -84,8 +84,8 @@ export function skipValue(text: string, pos: number): number {
     }
     if (c === 123 || c === 91) depth++;
     else if (c === 125 || c === 93) {
-      depth--;
-      if (depth <= 0) return i + 1;
+      if (depth === 0) return i;
+      if (--depth === 0) return i + 1;
     } else if (depth === 0 && (c === 44 || c === 32 || c === 10 || c === 13 || c === 9)) return i;
     i++;
   }
