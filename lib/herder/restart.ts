@@ -37,7 +37,7 @@ export async function restartConnector(deps: HerderDeps, name: string, options: 
 export async function restartTask(deps: HerderDeps, name: string, taskId: number): Promise<void> {
   const record = await deps.stores.configs.get(name);
   if (!record) throw new NotFoundError(messages.unknownConnectorForRestart(name));
-  if (taskId >= record.taskConfigs.length) throw new NotFoundError(messages.unknownTask(name, taskId));
+  if (taskId < 0 || taskId >= record.taskConfigs.length) throw new NotFoundError(messages.unknownTask(name, taskId));
   await restart(deps, name, false, [taskId]);
 }
 

@@ -34,7 +34,7 @@ export async function stateInfo(deps: HerderDeps, record: ConnectorRecord): Prom
 
 export async function taskStatus(deps: HerderDeps, name: string, taskId: number): Promise<TaskState> {
   const record = await deps.stores.configs.get(name);
-  const status = record && taskId < record.taskConfigs.length ? await deps.stores.statuses.getTask(name, taskId) : undefined;
+  const status = record && taskId >= 0 && taskId < record.taskConfigs.length ? await deps.stores.statuses.getTask(name, taskId) : undefined;
   if (!record || !status || status.incarnation !== record.incarnation) throw new NotFoundError(messages.noTaskStatus(name, taskId));
   return taskState(status);
 }
