@@ -8,7 +8,7 @@ import { writeMapEntries } from './to-json-map';
 
 /**
  * A value without schema, typed by its JS representation as Kafka types Java classes: strings,
- * booleans, bigints and integral numbers as integers, other numbers as doubles, bytes as base64,
+ * booleans, bigints and safe-integer numbers as integers, other numbers as doubles (`2.5`, `1.0E20`), bytes as base64,
  * arrays, Maps (an object when every key is a string). Structs, Dates and decimals need a schema.
  */
 export function writeSchemaless(value: unknown, options: JsonConversionOptions): string {
@@ -20,7 +20,7 @@ export function writeSchemaless(value: unknown, options: JsonConversionOptions):
     case 'bigint':
       return value.toString();
     case 'number':
-      if (Number.isInteger(value) && !Object.is(value, -0)) return String(value);
+      if (Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value);
       return Number.isFinite(value) ? javaDoubleToString(value) : `"${javaDoubleToString(value)}"`;
     case 'undefined':
       return 'null';
