@@ -19,23 +19,41 @@ export function normaliseSinkOffsets(offsets: Entry[]): ValidEntry[] {
     if (!('kafka_topic' in partition) || !('kafka_partition' in partition)) {
       throw new BadRequestError("The partition for a sink connector offset must contain the keys 'kafka_topic' and 'kafka_partition'");
     }
+    // Kafka takes String.valueOf(topic); a map or list is rejected here rather than given a Java rendering.
     const topic = partition.kafka_topic;
-    if (typeof topic !== 'string') throw new BadRequestError('Kafka topic names must be valid strings and may not be null');
-    const kafkaPartition = integer(partition.kafka_partition, 'Kafka partitions must be valid numbers and may not be null', (v) =>
-      `Failed to parse the following Kafka partition value in the provided offsets: '${v}'. Partition values for sink connectors need to be integers.`);
-    if (offset === null || offset === undefined) return { partition: { kafka_topic: topic, kafka_partition: kafkaPartition }, offset: null };
+    if (topic === null || topic === undefined || typeof topic === 'object') throw new BadRequestError('Kafka topic names must be valid strings and may not be null');
+    if (partition.kafka_partition === null || partition.kafka_partition === undefined) throw new BadRequestError('Kafka partitions must be valid numbers and may not be null');
+    const kafkaPartition = javaInteger(partition.kafka_partition, INT_RANGE);
+    if (kafkaPartition === undefined) {
+      throw new BadRequestError(`Failed to parse the following Kafka partition value in the provided offsets: '${javaText(partition.kafka_partition)}'. Partition values for sink connectors need to be integers.`);
+    }
+    const validPartition = { kafka_topic: String(topic), kafka_partition: Number(kafkaPartition) };
+    if (offset === null || offset === undefined) return { partition: validPartition, offset: null };
     if (!('kafka_offset' in offset)) throw new BadRequestError("The offset for a sink connector should either be null or contain the key 'kafka_offset'");
-    const kafkaOffset = integer(offset.kafka_offset, 'Kafka offsets must be valid numbers and may not be null', (v) =>
-      `Failed to parse the following Kafka offset value in the provided offsets: '${v}'. Offset values for sink connectors need to be integers.`);
-    return { partition: { kafka_topic: topic, kafka_partition: kafkaPartition }, offset: { kafka_offset: kafkaOffset } };
+    const kafkaOffset = javaInteger(offset.kafka_offset, LONG_RANGE);
+    if (kafkaOffset === undefined) {
+      throw new BadRequestError(`Failed to parse the following Kafka offset value in the provided offsets: '${javaText(offset.kafka_offset)}'. Offset values for sink connectors need to be integers.`);
+    }
+    return { partition: validPartition, offset: { kafka_offset: kafkaOffset } };
   });
 }
 
-function integer(value: unknown, nullMessage: string, parseMessage: (v: unknown) => string): number {
-  if (typeof value !== 'number' && typeof value !== 'string') throw new BadRequestError(nullMessage);
-  const text = String(value).trim();
-  if (!/^[+-]?\d+$/.test(text)) throw new BadRequestError(parseMessage(value));
-  return Number(text);
+const INT_RANGE = [-(2n ** 31n), 2n ** 31n - 1n] as const;
+const LONG_RANGE = [-(2n ** 63n), 2n ** 63n - 1n] as const;
+
+/** Integer.parseInt / Long.parseLong of String.valueOf(value): a sign, ASCII digits, no spaces, in range.
+ *  A number when it is safe, else a bigint so that offsets stay exact. */
+function javaInteger(value: unknown, [min, max]: readonly [bigint, bigint]): number | bigint | undefined {
+  const text = javaText(value);
+  if (!/^[+-]?\d+$/.test(text)) return undefined;
+  const parsed = BigInt(text);
+  if (parsed < min || parsed > max) return undefined;
+  return Number.isSafeInteger(Number(parsed)) ? Number(parsed) : parsed;
+}
+
+/** String.valueOf for the primitive values of a JSON request. */
+function javaText(value: unknown): string {
+  return value === null || value === undefined ? 'null' : String(value);
 }
 
 /** Kafka's OffsetUtils.validateFormat for source partitions and offsets: string keys, primitive values. */
