@@ -14,7 +14,8 @@ import type { LoggerLevel } from './types';
 export async function allLoggers(deps: HerderDeps): Promise<Record<string, LoggerLevel>> {
   registry.load(await deps.stores.loggers.all());
   const result: Record<string, LoggerLevel> = {};
-  for (const [name, setting] of [...registry.explicitLevels()].sort(([a], [b]) => a.localeCompare(b))) {
+  // Kafka's TreeMap order: String.compareTo, i.e. UTF-16 code units (not the locale's collation).
+  for (const [name, setting] of [...registry.explicitLevels()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     result[name] = { level: setting.level, last_modified: setting.lastModified };
   }
   return result;
@@ -27,17 +28,24 @@ export async function loggerLevel(deps: HerderDeps, name: string): Promise<Logge
   return { level: registry.effectiveLevel(key), last_modified: registry.explicit(key)?.lastModified ?? null };
 }
 
-/** Sets the namespace and every known logger below it; returns the affected names, sorted. */
+/** Sets the namespace and every known logger whose name starts with it (Kafka's plain prefix
+ *  match, so `a.b` also takes in `a.bc`); returns the affected names, sorted. */
 export async function setLoggerLevel(deps: HerderDeps, namespace: string, level: LogLevel): Promise<string[]> {
   registry.load(await deps.stores.loggers.all());
   const now = (deps.now?.() ?? new Date()).getTime();
   const key = namespace.toLowerCase() === ROOT_LOGGER ? ROOT_LOGGER : namespace;
   registry.declare(key);
-  const affected = registry.knownNames().filter((name) => key === ROOT_LOGGER || name === key || name.startsWith(`${key}.`));
-  for (const name of affected) {
+  const affected = registry.knownNames().filter((name) => key === ROOT_LOGGER || name.startsWith(key));
+  // Deepest first, root last: each logger is compared with the level it had before this request,
+  // as in Kafka, which appends the namespace (or root) logger after the loggers below it.
+  for (const name of [...affected].sort((a, b) => depth(b) - depth(a))) {
     registry.set(name, level, now);
     const setting = registry.explicit(name);
     if (setting) await deps.stores.loggers.put(name, { level: setting.level, lastModified: setting.lastModified });
   }
   return affected.sort();
+}
+
+function depth(name: string): number {
+  return name === ROOT_LOGGER ? 0 : name.split('.').length;
 }

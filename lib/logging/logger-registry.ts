@@ -48,10 +48,10 @@ export class LoggerRegistry {
     return this.#explicit.get(ROOT_LOGGER)?.level ?? 'INFO';
   }
 
-  /** Sets an explicit level; the timestamp changes only when the level does (Kafka's rule). */
+  /** Sets an explicit level, unless the logger is already at that level, its own or inherited
+   *  (Kafka's rule): the timestamp changes only when the level in force does. */
   set(name: string, level: LogLevel, now: number, lastModified?: number | null): void {
-    const current = this.#explicit.get(name);
-    if (current?.level === level) return;
+    if (this.effectiveLevel(name) === level) return;
     this.#explicit.set(name, { level, lastModified: lastModified === undefined ? now : lastModified });
   }
 
