@@ -22,5 +22,6 @@ export { Schema } from './schemas';
 export { Struct } from './struct';
 export { bigIntToBytes, bytesToBigInt } from './two-complement';
 export { validateValue } from './validate-value';
+export { Values } from './values';
 export { isValueOfSchema, isValueOfType, normalizeValue } from './value-types';
 export { bytesEqual, valuesEqual } from './values-equal';

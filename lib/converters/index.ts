@@ -1,0 +1,12 @@
+export { BooleanConverter, BOOLEAN_CONVERTER_CLASS } from './boolean-converter';
+export { builtinConverterDescriptors, registerBuiltinConverters } from './builtin-converters';
+export { ByteArrayConverter, BYTE_ARRAY_CONVERTER_CLASS } from './byte-array-converter';
+export type { Converter, ConverterConfigs, HeaderConverter } from './converter';
+export { CONVERTER_TYPE_CONFIG, newConverterConfigDef, type ConverterType } from './converter-config';
+export { createConverter, createHeaderConverter, stripPrefix } from './create-converter';
+export { JsonConverter, JSON_CONVERTER_CLASS } from './json/json-converter';
+export { JSON_CONVERTER_CONFIG_DEF } from './json/json-converter-config';
+export { NUMBER_CODECS, type NumberCodec } from './number-codecs';
+export { NumberConverter } from './number-converter';
+export { SimpleHeaderConverter, SIMPLE_HEADER_CONVERTER_CLASS } from './simple-header-converter';
+export { StringConverter, STRING_CONVERTER_CLASS, STRING_CONVERTER_CONFIG_DEF } from './string-converter';
