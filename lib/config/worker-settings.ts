@@ -51,7 +51,8 @@ export function settingsFromEnv(env: Env = process.env): Settings {
       allowMethods: worker('access.control.allow.methods') ?? '',
       maxBodyBytes: Number(worker('rest.request.max.bytes') ?? 1024 * 1024),
       advertisedUrl: `${protocol}://${host}:${port}`,
-      adminEnabled: worker('admin.listeners') !== '',
+      // A LIST config: unset means the main listeners; blank is the empty list, which disables admin.
+      adminEnabled: worker('admin.listeners')?.trim() !== '',
     },
     workerId: `${host}:${port}`,
     topicTrackingEnabled: bool(worker('topic.tracking.enable'), true),
@@ -61,7 +62,8 @@ export function settingsFromEnv(env: Env = process.env): Settings {
 
 function parseListener(listeners: string): { protocol: string; host: string; port: number } {
   const first = listeners.split(',')[0]?.trim() ?? '';
-  const match = /^(https?):\/\/([^:/]*)(?::(\d+))?/i.exec(first);
+  // An IPv6 host keeps its brackets, as in Kafka's advertised URL (`http://[::1]:8083`).
+  const match = /^(https?):\/\/(\[[^\]]*\]|[^:/]*)(?::(\d+))?/i.exec(first);
   if (!match) return { protocol: 'http', host: '', port: 8083 };
   const protocol = (match[1] ?? 'http').toLowerCase();
   return { protocol, host: match[2] ?? '', port: Number(match[3] ?? (protocol === 'https' ? 443 : 80)) };
