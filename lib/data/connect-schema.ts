@@ -2,6 +2,7 @@ import { DataError } from '#lib/errors';
 import type { Field } from './field';
 import type { Schema } from './schema';
 import type { SchemaType } from './schema-type';
+import { validateValue } from './validate-value';
 import { valuesEqual } from './values-equal';
 
 /** Everything a ConnectSchema holds; absent attributes are undefined. */
@@ -68,6 +69,16 @@ export class ConnectSchema implements Schema {
       throw new DataError('Cannot look up value schema on non-array and non-map type');
     }
     return this.#valueSchema;
+  }
+
+  /** Kafka's static `ConnectSchema.validateValue(schema, value)` / `(field, schema, value)`; see `validateValue`. */
+  static validateValue(schema: Schema, value: unknown, fieldName?: string): void {
+    validateValue(schema, value, fieldName);
+  }
+
+  /** Throws a DataError unless the value matches this schema. */
+  validateValue(value: unknown): void {
+    validateValue(this, value);
   }
 
   equals(other: unknown): boolean {

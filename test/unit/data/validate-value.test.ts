@@ -55,3 +55,13 @@ describe('validateValue', () => {
     expect(() => validateValue(Schema.OPTIONAL_STRING_SCHEMA, null)).not.toThrow();
   });
 });
+
+describe('ConnectSchema.validateValue', () => {
+  it('validates like the free function, statically and on an instance', async () => {
+    const { ConnectSchema } = await import('#lib/data/index');
+
+    expect(() => ConnectSchema.validateValue(Schema.INT8_SCHEMA, 'x', 'f')).toThrow(
+      'Invalid Java object for schema with type INT8: class java.lang.String for field: "f"');
+    expect(() => (Schema.INT8_SCHEMA as InstanceType<typeof ConnectSchema>).validateValue(1)).not.toThrow();
+  });
+});
