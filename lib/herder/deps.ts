@@ -28,8 +28,6 @@ export interface HerderSettings {
   workerId: string;
   topicTrackingEnabled: boolean;
   topicTrackingAllowReset: boolean;
-  /** How many times a conflicting read-modify-write is retried before giving up with 409. */
-  maxWriteAttempts?: number;
 }
 
 export interface HerderDeps {
