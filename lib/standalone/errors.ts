@@ -8,6 +8,7 @@ export type StandaloneErrorCode =
   | 'CONFIG_FILE'
   | 'KAFKA_START_FAILED'
   | 'PORT_IN_USE'
+  | 'CONNECTOR_REJECTED'
   | 'USAGE';
 
 export class StandaloneError extends Error {
