@@ -48,14 +48,14 @@ export async function startStandalone(options: StandaloneOptions): Promise<Runni
     stops.push(store.stop);
     const kafka = await connectKafka(env, options.worker);
     stops.push(kafka.stop);
-    let handler: Promise<HttpApiHandler> | undefined;
+    const loaded: { handler?: Promise<HttpApiHandler> } = {};
     const server = await startHttpServer({
       host: options.host,
       port: options.port,
       region: env.AWS_REGION ?? 'local',
       handler: async (event, context) => {
-        if (handler === undefined) throw new Error('The REST API handler is not loaded yet');
-        return (await handler)(event, context);
+        if (loaded.handler === undefined) throw new Error('The REST API handler is not loaded yet');
+        return (await loaded.handler)(event, context);
       },
     });
     stops.push(server.close);
@@ -64,8 +64,8 @@ export async function startStandalone(options: StandaloneOptions): Promise<Runni
       env,
     );
     applyEnv(vars, env);
-    handler = (options.loadHandler ?? loadConnectApiHandler)();
-    await handler;
+    loaded.handler = (options.loadHandler ?? loadConnectApiHandler)();
+    await loaded.handler;
     const connectors = await submitConnectorConfigs(server.url, options.connectors, options.onConnectorSubmitted);
     return {
       url: server.url,
