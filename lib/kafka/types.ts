@@ -14,3 +14,7 @@ export interface KafkaClusterPort {
   clusterId(): Promise<string>;
   close(): Promise<void>;
 }
+
+export type { ConsumerRecord } from './consumer-record';
+export type { ProducerPort, ProducerRecord, RecordHeader, RecordMetadata } from './producer-port';
+export type { OffsetAndMetadata, TopicPartition } from './topic-partition';

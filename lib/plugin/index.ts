@@ -19,3 +19,5 @@ export { buildTaskConfigs, TASK_CLASS_CONFIG } from './task-configs';
 export * from './types';
 export { configErrorsMessage, ensureIncludedConnectorTypeMatches, validateConnectorConfig, type ValidateOptions } from './validate-connector-config';
 export * from './validators';
+export { preCommitOf } from './sink-task';
+export * from './task-types';

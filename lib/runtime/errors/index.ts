@@ -1,0 +1,17 @@
+export { backoffDelay, RETRIES_DELAY_MIN_MS, sleep } from './backoff';
+export { consumerRecordDeadLetter, sourceRecordDeadLetter } from './dead-letter-content';
+export { createDeadLetterQueueReporter, type DeadLetterContent, type DeadLetterQueueReporterOptions } from './dead-letter-queue-reporter';
+export * from './dlq-headers';
+export { errorHandlingConfigDef, parseErrorHandlingConfig, type ErrorHandlingConfig, type ToleranceType } from './error-handling-config';
+export { createErrorHandlingMetrics, type ErrorHandlingMetrics } from './error-handling-metrics';
+export type { ErrorReporter } from './error-reporter';
+export { DeadLetterQueueError, isRetriable, ToleranceExceededError, UnhandledStageError } from './errors';
+export { exceptionClassName, exceptionMessage, stackTrace } from './exception-rendering';
+export { appendConsumerRecord, appendSourceRecord, createLogReporter, type LogReporter, type LogReporterOptions } from './log-reporter';
+export { ProcessingContext } from './processing-context';
+export { describeConsumerRecord, describeSourceRecord, javaValue } from './record-rendering';
+export { renderAsJsonBytes } from './render-json';
+export { RetryWithToleranceOperator, type OperatorDeps, type Outcome } from './retry-with-tolerance-operator';
+export { startProgress, type SourceRecordProgress } from './source-record-progress';
+export { STAGES, toleratesAnyError, type Stage } from './stage';
+export type { ConnectorTaskId } from './task-id';

@@ -1,0 +1,5 @@
+/** Kafka's `ConnectorTaskId`; `toString()` is `<connector>-<task>`. */
+export interface ConnectorTaskId {
+  readonly connector: string;
+  readonly task: number;
+}
