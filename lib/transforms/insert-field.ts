@@ -1,0 +1,106 @@
+/**
+ * `org.apache.kafka.connect.transforms.InsertField$Key` / `$Value`: adds fields holding the record's
+ * topic, partition, offset (sink records only), timestamp, or a static string. A field name ending
+ * in `!` makes the added field required, `?` (or no suffix) optional. Null keys/values pass through.
+ */
+import { ConnectTimestamp } from '#lib/data/connect-temporal';
+import type { ConnectRecord } from '#lib/data/connect-record';
+import type { Schema } from '#lib/data/schema';
+import { SchemaBuilder } from '#lib/data/schema-builder';
+import { Schema as Schemas } from '#lib/data/schemas';
+import { Struct } from '#lib/data/struct';
+import { AbstractConfig } from '#lib/plugin/abstract-config';
+import type { ConfigDef } from '#lib/plugin/config-def';
+import { BUNDLED_PLUGIN_VERSION } from '#lib/plugin/plugin-version';
+import { insertFieldConfigDef, insertFieldSettings, type InsertFieldSettings, type InsertionSpec } from './insert-field-config';
+import type { Transformation } from './transformation';
+import { TRANSFORMS_PACKAGE, transformationDescriptor } from './transformation-descriptor';
+import { fieldValue, putCopied } from './util/field-values';
+import { KEY, VALUE, type RecordSide } from './util/record-side';
+import { requireMap, requireSinkRecord, requireStruct } from './util/requirements';
+import { SchemaCache } from './util/schema-cache';
+import { copySchemaBasics } from './util/schema-util';
+
+export const INSERT_FIELD_CLASS = `${TRANSFORMS_PACKAGE}.InsertField`;
+
+export const INSERT_FIELD_OVERVIEW =
+  'Insert field(s) using attributes from the record metadata or a configured static value.' +
+  `<p/>Use the concrete transformation type designed for the record key (<code>${INSERT_FIELD_CLASS}$Key</code>) or value (<code>${INSERT_FIELD_CLASS}$Value</code>).`;
+
+const PURPOSE = 'field insertion';
+const OPTIONAL_TIMESTAMP_SCHEMA = ConnectTimestamp.builder().optional().build();
+const CONFIG_DEF = insertFieldConfigDef();
+
+export class InsertField<R extends ConnectRecord = ConnectRecord> implements Transformation<R> {
+  #settings: InsertFieldSettings = { topicField: null, partitionField: null, offsetField: null, timestampField: null, staticField: null, staticValue: null, replaceNullWithDefault: true };
+  readonly #schemaCache = new SchemaCache();
+
+  constructor(readonly side: RecordSide) {}
+
+  configure(props: Readonly<Record<string, string>>): void {
+    this.#settings = insertFieldSettings(new AbstractConfig(CONFIG_DEF, props));
+  }
+
+  apply(record: R): R | null {
+    const value = this.side.value(record);
+    if (value === null || value === undefined) return record;
+    return this.side.schema(record) === null ? this.#applySchemaless(record, value) : this.#applyWithSchema(record, value);
+  }
+
+  #applySchemaless(record: R, value: unknown): R {
+    const s = this.#settings;
+    const updated = new Map(requireMap(value, PURPOSE));
+    if (s.topicField) updated.set(s.topicField.name, record.topic);
+    if (s.partitionField && record.kafkaPartition !== null) updated.set(s.partitionField.name, record.kafkaPartition);
+    if (s.offsetField) updated.set(s.offsetField.name, requireSinkRecord(record, PURPOSE).kafkaOffset);
+    if (s.timestampField && record.timestamp !== null) updated.set(s.timestampField.name, BigInt(record.timestamp));
+    if (s.staticField && s.staticValue !== null) updated.set(s.staticField.name, s.staticValue);
+    return this.side.update(record, null, updated);
+  }
+
+  #applyWithSchema(record: R, value: unknown): R {
+    const s = this.#settings;
+    const struct = requireStruct(value, PURPOSE);
+    const updatedSchema = this.#schemaCache.getOrBuild(struct.schema, (schema) => this.#updatedSchema(schema));
+    const updated = new Struct(updatedSchema);
+    for (const field of struct.schema.fields) {
+      putCopied(updated, updatedSchema.fields[field.index] ?? field, fieldValue(struct, field, s.replaceNullWithDefault));
+    }
+    if (s.topicField) updated.put(s.topicField.name, record.topic);
+    if (s.partitionField && record.kafkaPartition !== null) updated.put(s.partitionField.name, record.kafkaPartition);
+    if (s.offsetField) updated.put(s.offsetField.name, requireSinkRecord(record, PURPOSE).kafkaOffset);
+    if (s.timestampField && record.timestamp !== null) updated.put(s.timestampField.name, new Date(record.timestamp));
+    if (s.staticField && s.staticValue !== null) updated.put(s.staticField.name, s.staticValue);
+    return this.side.update(record, updatedSchema, updated);
+  }
+
+  #updatedSchema(schema: Schema): Schema {
+    const s = this.#settings;
+    const builder = copySchemaBasics(schema, SchemaBuilder.struct());
+    for (const field of schema.fields) builder.field(field.name, field.schema);
+    const add = (spec: InsertionSpec | null, optional: Schema, required: Schema): void => {
+      if (spec) builder.field(spec.name, spec.optional ? optional : required);
+    };
+    add(s.topicField, Schemas.OPTIONAL_STRING_SCHEMA, Schemas.STRING_SCHEMA);
+    add(s.partitionField, Schemas.OPTIONAL_INT32_SCHEMA, Schemas.INT32_SCHEMA);
+    add(s.offsetField, Schemas.OPTIONAL_INT64_SCHEMA, Schemas.INT64_SCHEMA);
+    add(s.timestampField, OPTIONAL_TIMESTAMP_SCHEMA, ConnectTimestamp.SCHEMA);
+    add(s.staticField, Schemas.OPTIONAL_STRING_SCHEMA, Schemas.STRING_SCHEMA);
+    return builder.build();
+  }
+
+  config(): ConfigDef {
+    return insertFieldConfigDef();
+  }
+
+  close(): void {
+    this.#schemaCache.clear();
+  }
+
+  version(): string {
+    return BUNDLED_PLUGIN_VERSION;
+  }
+}
+
+export const insertFieldKeyDescriptor = transformationDescriptor(`${INSERT_FIELD_CLASS}$Key`, insertFieldConfigDef, () => new InsertField(KEY));
+export const insertFieldValueDescriptor = transformationDescriptor(`${INSERT_FIELD_CLASS}$Value`, insertFieldConfigDef, () => new InsertField(VALUE));

@@ -1,0 +1,115 @@
+/**
+ * `org.apache.kafka.connect.transforms.ReplaceField$Key` / `$Value`: keeps the `include`d fields
+ * (all when empty) minus the `exclude`d ones, then renames per `renames` (`old:new,...`). The
+ * deprecated `whitelist` / `blacklist` keys stand in for `include` / `exclude` when those are unset.
+ */
+import type { ConnectRecord } from '#lib/data/connect-record';
+import type { Schema } from '#lib/data/schema';
+import { SchemaBuilder } from '#lib/data/schema-builder';
+import { Struct } from '#lib/data/struct';
+import { AbstractConfig } from '#lib/plugin/abstract-config';
+import { ConfigDef } from '#lib/plugin/config-def';
+import { BUNDLED_PLUGIN_VERSION } from '#lib/plugin/plugin-version';
+import type { Transformation } from './transformation';
+import { TRANSFORMS_PACKAGE, transformationDescriptor } from './transformation-descriptor';
+import { REPLACE_NULL_WITH_DEFAULT_CONFIG, REPLACE_NULL_WITH_DEFAULT_KEY, putCopied } from './util/field-values';
+import { KEY, VALUE, type RecordSide } from './util/record-side';
+import { renamesValidator, parseRenameMappings, translateDeprecatedKeys } from './util/rename-mappings';
+import { requireMap, requireStruct } from './util/requirements';
+import { SchemaCache } from './util/schema-cache';
+import { copySchemaBasics } from './util/schema-util';
+
+export const REPLACE_FIELD_CLASS = `${TRANSFORMS_PACKAGE}.ReplaceField`;
+
+export const REPLACE_FIELD_OVERVIEW =
+  'Filter or rename fields.' +
+  `<p/>Use the concrete transformation type designed for the record key (<code>${REPLACE_FIELD_CLASS}$Key</code>) or value (<code>${REPLACE_FIELD_CLASS}$Value</code>).`;
+
+const PURPOSE = 'field replacement';
+
+export function replaceFieldConfigDef(): ConfigDef {
+  return new ConfigDef()
+    .define({ name: 'exclude', type: 'LIST', defaultValue: [], importance: 'MEDIUM', documentation: 'Fields to exclude. This takes precedence over the fields to include.' })
+    .define({ name: 'blacklist', type: 'LIST', defaultValue: null, importance: 'LOW', documentation: 'Deprecated. Use exclude instead.' })
+    .define({ name: 'include', type: 'LIST', defaultValue: [], importance: 'MEDIUM', documentation: 'Fields to include. If specified, only these fields will be used.' })
+    .define({ name: 'whitelist', type: 'LIST', defaultValue: null, importance: 'LOW', documentation: 'Deprecated. Use include instead.' })
+    .define({ name: 'renames', type: 'LIST', defaultValue: [], validator: renamesValidator(), importance: 'MEDIUM', documentation: 'Field rename mappings.' })
+    .define(REPLACE_NULL_WITH_DEFAULT_KEY);
+}
+
+const CONFIG_DEF = replaceFieldConfigDef();
+
+export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Transformation<R> {
+  #exclude: ReadonlySet<string> = new Set();
+  #include: ReadonlySet<string> = new Set();
+  #renames: ReadonlyMap<string, string> = new Map();
+  #reverseRenames: ReadonlyMap<string, string> = new Map();
+  #replaceNullWithDefault = true;
+  readonly #schemaCache = new SchemaCache();
+
+  constructor(readonly side: RecordSide) {}
+
+  configure(props: Readonly<Record<string, string>>): void {
+    const config = new AbstractConfig(CONFIG_DEF, translateDeprecatedKeys(props, { include: 'whitelist', exclude: 'blacklist' }));
+    this.#exclude = new Set(config.getList('exclude'));
+    this.#include = new Set(config.getList('include'));
+    this.#renames = parseRenameMappings(config.getList('renames') ?? []);
+    this.#reverseRenames = new Map([...this.#renames].map(([from, to]) => [to, from]));
+    this.#replaceNullWithDefault = config.getBoolean(REPLACE_NULL_WITH_DEFAULT_CONFIG) ?? true;
+  }
+
+  apply(record: R): R | null {
+    const value = this.side.value(record);
+    if (value === null || value === undefined) return record;
+    const schema = this.side.schema(record);
+    return schema === null ? this.#applySchemaless(record, value) : this.#applyWithSchema(record, value);
+  }
+
+  #applySchemaless(record: R, value: unknown): R {
+    const updated = new Map<string, unknown>();
+    for (const [name, fieldValue] of requireMap(value, PURPOSE)) {
+      if (this.#keeps(name)) updated.set(this.#renamed(name), fieldValue);
+    }
+    return this.side.update(record, null, updated);
+  }
+
+  #applyWithSchema(record: R, value: unknown): R {
+    const struct = requireStruct(value, PURPOSE);
+    const updatedSchema = this.#schemaCache.getOrBuild(struct.schema, (schema) => this.#updatedSchema(schema));
+    const updated = new Struct(updatedSchema);
+    for (const field of updatedSchema.fields) {
+      const original = this.#reverseRenames.get(field.name) ?? field.name;
+      putCopied(updated, field, this.#replaceNullWithDefault ? struct.get(original) : struct.getWithoutDefault(original));
+    }
+    return this.side.update(record, updatedSchema, updated);
+  }
+
+  #updatedSchema(schema: Schema): Schema {
+    const builder = copySchemaBasics(schema, SchemaBuilder.struct());
+    for (const field of schema.fields) if (this.#keeps(field.name)) builder.field(this.#renamed(field.name), field.schema);
+    return builder.build();
+  }
+
+  #keeps(name: string): boolean {
+    return !this.#exclude.has(name) && (this.#include.size === 0 || this.#include.has(name));
+  }
+
+  #renamed(name: string): string {
+    return this.#renames.get(name) ?? name;
+  }
+
+  config(): ConfigDef {
+    return replaceFieldConfigDef();
+  }
+
+  close(): void {
+    this.#schemaCache.clear();
+  }
+
+  version(): string {
+    return BUNDLED_PLUGIN_VERSION;
+  }
+}
+
+export const replaceFieldKeyDescriptor = transformationDescriptor(`${REPLACE_FIELD_CLASS}$Key`, replaceFieldConfigDef, () => new ReplaceField(KEY));
+export const replaceFieldValueDescriptor = transformationDescriptor(`${REPLACE_FIELD_CLASS}$Value`, replaceFieldConfigDef, () => new ReplaceField(VALUE));
