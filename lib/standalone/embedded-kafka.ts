@@ -28,7 +28,7 @@ export interface EmbeddedKafka {
 
 const KEEPALIVE_TOPIC = '__keepalive';
 const MAX_STDERR_CHARS = 16_384;
-const log = createLogger('lambda-connect.standalone.kafka');
+const log = createLogger('lambda_connect.standalone.kafka');
 
 export async function startEmbeddedKafka(options: EmbeddedKafkaOptions = {}): Promise<EmbeddedKafka> {
   const kcat = options.kcatPath ?? findExecutable('kcat');

@@ -43,7 +43,7 @@ export interface RunningHttpServer {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 6 * 1024 * 1024;
-const log = createLogger('lambda-connect.standalone.http');
+const log = createLogger('lambda_connect.standalone.http');
 
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
