@@ -54,7 +54,7 @@ export interface ErrantRecordReporter {
 
 export interface SinkTaskContext {
   configs(): Record<string, string>;
-  /** Null when the connector has neither a DLQ nor error tolerance configured. */
+  /** Null unless the connector has a DLQ topic or `errors.log.enable=true` (Kafka's rule). */
   errantRecordReporter(): ErrantRecordReporter | null;
   /** How long to wait before retrying a batch after a RetriableError from `put`. */
   timeout(timeoutMs: number): void;

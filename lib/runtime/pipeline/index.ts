@@ -1,0 +1,14 @@
+export { consumedOffsets } from './consumed-offsets';
+export { closeConverters, createConverterSet, DEFAULT_WORKER_CONVERTERS, type ConverterSet } from './converter-set';
+export { createSinkPipeline, type ConfiguredSinkPipeline } from './create-sink-pipeline';
+export { createSourcePipeline, type ConfiguredSourcePipeline } from './create-source-pipeline';
+export { createErrantRecordReporter, SINK_TASK_CLASS, type ErrantRecordReporterDeps } from './errant-record-reporter';
+export { createErrorHandling, type ErrorHandlingOptions, type RecordKind } from './error-handling';
+export { headersFromBytes, headersToBytes } from './header-conversion';
+export type { PipelineOptions } from './pipeline-options';
+export { createSinkPipelineFromParts, type SinkPipelineParts, type SinkPipelineWithOrigins } from './sink-pipeline';
+export { createSourcePipelineFromParts, type SourcePipelineParts } from './source-pipeline';
+export { checkAndConvertTimestamp } from './timestamps';
+export { transformationStage, type StagePredicate, type StageTransformation, type TransformationStage } from './transformation-stage';
+export { buildTransformationStages } from './transformation-stages';
+export type * from './types';

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { ConnectHeaders } from '#lib/data/connect-headers';
+import type { SourceRecord } from '#lib/data/connect-record';
+import { SchemaBuilder } from '#lib/data/schema-builder';
+import { Schema } from '#lib/data/schemas';
+import { Struct } from '#lib/data/struct';
+import type { SourceRecordProgress } from '#lib/runtime/errors/source-record-progress';
+import { createSourcePipeline } from '#lib/runtime/pipeline/create-source-pipeline';
+import type { PipelineOptions } from '#lib/runtime/pipeline/pipeline-options';
+import { fakeTime } from '../fake-time';
+import { BROKEN, DROP, FAILING_HEADERS, headerText, recordingLogger, recordingProducer, testRegistry, text, TOPIC_IS, UPPER } from './test-plugins';
+
+const base = { name: 'file-source', 'connector.class': 'Source' };
+const tolerateAll = { 'errors.tolerance': 'all', 'errors.deadletterqueue.topic.name': 'dlq', 'errors.deadletterqueue.context.headers.enable': 'true' };
+const orderSchema = SchemaBuilder.struct().name('Order').field('id', Schema.INT64_SCHEMA).build();
+
+function sourceRecord(overrides: Partial<SourceRecord> = {}): SourceRecord {
+  return {
+    topic: 'lines', kafkaPartition: null, keySchema: Schema.STRING_SCHEMA, key: 'k1', valueSchema: Schema.STRING_SCHEMA, value: 'hello',
+    timestamp: 1_700_000_000_000, headers: new ConnectHeaders().addString('origin', 'file'),
+    sourcePartition: { filename: 'a.txt' }, sourceOffset: { position: 10 },
+    ...overrides,
+  };
+}
+
+function setup(config: Record<string, string>, extra: Partial<PipelineOptions<SourceRecordProgress>> = {}) {
+  const producer = recordingProducer();
+  const time = fakeTime();
+  const pipeline = createSourcePipeline({ ...base, ...config }, { registry: testRegistry(), connectorName: 'file-source', taskId: 0, producer, logger: recordingLogger(), clock: time.clock, sleep: time.sleep, ...extra });
+  return { pipeline, producer };
+}
+
+describe('source pipeline: conversion', () => {
+  it('turns a SourceRecord into a producer record with the worker-default JsonConverter', async () => {
+    const { pipeline } = setup({});
+    const original = sourceRecord({ kafkaPartition: 2 });
+    const { produce, dropped, failed } = await pipeline.process([original]);
+    expect(dropped).toEqual([]);
+    expect(failed).toEqual([]);
+    const [record] = produce;
+    expect(record?.topic).toBe('lines');
+    expect(record?.partition).toBe(2);
+    expect(record?.timestamp).toBe(1_700_000_000_000);
+    expect(text(record?.key)).toBe('{"schema":{"type":"string","optional":false},"payload":"k1"}');
+    expect(text(record?.value)).toBe('{"schema":{"type":"string","optional":false},"payload":"hello"}');
+    expect(headerText(record?.headers ?? [], 'origin')).toBe('file');
+    expect(record?.source).toBe(original);
+  });
+
+  it('leaves partition and timestamp to the producer when the record has none', async () => {
+    const { pipeline } = setup({});
+    const { produce } = await pipeline.process([sourceRecord({ timestamp: null })]);
+    expect(produce[0]).not.toHaveProperty('partition');
+    expect(produce[0]).not.toHaveProperty('timestamp');
+  });
+
+  it('writes a tombstone as a null value', async () => {
+    const { pipeline } = setup({});
+    const { produce } = await pipeline.process([sourceRecord({ value: null, valueSchema: null })]);
+    expect(produce[0]?.value).toBeNull();
+  });
+
+  it('converts a struct with its schema', async () => {
+    const { pipeline } = setup({ 'value.converter': 'org.apache.kafka.connect.json.JsonConverter', 'value.converter.schemas.enable': 'false' });
+    const { produce } = await pipeline.process([sourceRecord({ valueSchema: orderSchema, value: new Struct(orderSchema).put('id', 5n) })]);
+    expect(text(produce[0]?.value)).toBe('{"id":5}');
+  });
+});
+
+describe('source pipeline: errors.tolerance=all with a DLQ (our extension)', () => {
+  it('sends a value that does not match its schema to the DLQ, key as converted and value as JSON', async () => {
+    const { pipeline, producer } = setup(tolerateAll);
+    const original = sourceRecord({ valueSchema: Schema.INT32_SCHEMA, value: 'abc' });
+    const { produce, dropped, failed, dlq } = await pipeline.process([original, sourceRecord()]);
+    expect(produce).toHaveLength(1);
+    expect(dropped).toEqual([original]);
+    expect(failed[0]).toMatchObject({ original, stage: 'VALUE_CONVERTER', executingClass: 'org.apache.kafka.connect.json.JsonConverter' });
+    expect(dlq).toEqual(failed);
+    const [record] = producer.sent;
+    expect(record?.topic).toBe('dlq');
+    expect(text(record?.key)).toBe('{"schema":{"type":"string","optional":false},"payload":"k1"}');
+    expect(text(record?.value)).toBe('"abc"');
+    expect(record?.timestamp).toBe(1_700_000_000_000);
+    const headers = record?.headers ?? [];
+    expect(headerText(headers, 'origin')).toBe('file');
+    expect(headerText(headers, '__connect.errors.topic')).toBe('lines');
+    expect(headerText(headers, '__connect.errors.partition')).toBeUndefined();
+    expect(headerText(headers, '__connect.errors.offset')).toBeUndefined();
+    expect(headerText(headers, '__connect.errors.exception.message')).toBe('Invalid type for INT32: class java.lang.String');
+  });
+
+  it('renders key, value and headers as JSON when a transformation fails', async () => {
+    const { pipeline, producer } = setup({ ...tolerateAll, transforms: 'b', 'transforms.b.type': BROKEN });
+    const value = new Struct(orderSchema).put('id', 5n);
+    const { failed } = await pipeline.process([sourceRecord({ valueSchema: orderSchema, value })]);
+    expect(failed[0]).toMatchObject({ stage: 'TRANSFORMATION', executingClass: BROKEN });
+    const [record] = producer.sent;
+    expect(text(record?.key)).toBe('"k1"');
+    expect(text(record?.value)).toBe('{"id":5}');
+    expect(headerText(record?.headers ?? [], 'origin')).toBe('"file"');
+  });
+
+  it('names the target topic after transformations ran', async () => {
+    const { pipeline, producer } = setup({ ...tolerateAll, transforms: 'up,b', 'transforms.up.type': UPPER, 'transforms.b.type': BROKEN });
+    await pipeline.process([sourceRecord()]);
+    expect(text(producer.sent[0]?.value)).toBe('"HELLO"');
+  });
+
+  it('reports a header converter failure as stage HEADER_CONVERTER', async () => {
+    const { pipeline } = setup({ ...tolerateAll, 'header.converter': FAILING_HEADERS });
+    const { failed } = await pipeline.process([sourceRecord()]);
+    expect(failed[0]).toMatchObject({ stage: 'HEADER_CONVERTER', executingClass: FAILING_HEADERS });
+  });
+
+  it('reports a key converter failure as stage KEY_CONVERTER', async () => {
+    const { pipeline } = setup(tolerateAll);
+    const { failed } = await pipeline.process([sourceRecord({ keySchema: Schema.INT64_SCHEMA, key: 'x' })]);
+    expect(failed[0]?.stage).toBe('KEY_CONVERTER');
+  });
+});
+
+describe('source pipeline: errors.tolerance=none', () => {
+  it('fails the batch on a conversion failure', async () => {
+    const { pipeline } = setup({});
+    await expect(pipeline.process([sourceRecord({ valueSchema: Schema.INT32_SCHEMA, value: 'abc' })])).rejects.toMatchObject({ message: 'Tolerance exceeded in error handler' });
+  });
+
+  it('fails the batch on a transformation failure', async () => {
+    const { pipeline } = setup({ transforms: 'b', 'transforms.b.type': BROKEN });
+    await expect(pipeline.process([sourceRecord()])).rejects.toThrow('Tolerance exceeded in error handler');
+  });
+
+  it('needs a producer when a DLQ topic is configured', () => {
+    expect(() => setup({ 'errors.deadletterqueue.topic.name': 'dlq' }, { producer: undefined })).toThrow('A producer is needed for the dead letter queue topic dlq');
+  });
+});
+
+describe('source pipeline: transformations and predicates', () => {
+  it('drops filtered records, listing them for offset commits', async () => {
+    const { pipeline } = setup({ transforms: 'drop', 'transforms.drop.type': DROP });
+    const original = sourceRecord();
+    const { produce, dropped, failed } = await pipeline.process([original]);
+    expect(produce).toEqual([]);
+    expect(dropped).toEqual([original]);
+    expect(failed).toEqual([]);
+  });
+
+  it('drops only records whose topic the predicate does not match, with negate=true', async () => {
+    const { pipeline } = setup({
+      transforms: 'drop', 'transforms.drop.type': DROP, 'transforms.drop.predicate': 'isLines', 'transforms.drop.negate': 'true',
+      predicates: 'isLines', 'predicates.isLines.type': TOPIC_IS, 'predicates.isLines.topic': 'lines',
+    });
+    const { produce, dropped } = await pipeline.process([sourceRecord(), sourceRecord({ topic: 'other' })]);
+    expect(produce.map((r) => r.topic)).toEqual(['lines']);
+    expect(dropped.map((r) => r.topic)).toEqual(['other']);
+  });
+});

@@ -1,0 +1,71 @@
+/** A registry with Kafka's converters plus small fake transformations, predicates and a failing header converter. */
+import { registerBuiltinConverters } from '#lib/converters/builtin-converters';
+import type { ConnectRecord } from '#lib/data/connect-record';
+import type { SchemaAndValue } from '#lib/data/schema-and-value';
+import { DataError, RetriableError } from '#lib/errors';
+import type { ProducerPort, ProducerRecord, RecordHeader } from '#lib/kafka/producer-port';
+import type { LogFields, Logger } from '#lib/logging/logger';
+import { ConfigDef } from '#lib/plugin/config-def';
+import { PluginRegistry } from '#lib/plugin/plugin-registry';
+import type { OtherPluginDescriptor } from '#lib/plugin/types';
+
+export const UPPER = 'org.example.Upper';
+export const BROKEN = 'org.example.Broken';
+export const FLAKY = 'org.example.Flaky';
+export const DROP = 'org.example.Drop';
+export const TOPIC_IS = 'org.example.TopicIs';
+export const FAILING_HEADERS = 'org.example.FailingHeaderConverter';
+
+let flakyFailuresLeft = 0;
+/** The next Flaky instances fail this many times in total before succeeding. */
+export function setFlakyFailures(n: number): void {
+  flakyFailuresLeft = n;
+}
+
+function plugin(className: string, type: OtherPluginDescriptor['type'], create: () => unknown): OtherPluginDescriptor {
+  return { className, type, configDef: () => new ConfigDef(), create };
+}
+
+function transformation(apply: (record: ConnectRecord) => ConnectRecord | null) {
+  return { configure() {}, apply, config: () => new ConfigDef(), close() {} };
+}
+
+export function testRegistry(): PluginRegistry {
+  return registerBuiltinConverters(new PluginRegistry()).register(
+    plugin(UPPER, 'transformation', () => transformation((r) => ({ ...r, value: typeof r.value === 'string' ? r.value.toUpperCase() : r.value }))),
+    plugin(BROKEN, 'transformation', () => transformation(() => { throw new DataError('Only Struct objects supported for [field insertion], found: java.lang.String'); })),
+    plugin(FLAKY, 'transformation', () => transformation((r) => {
+      if (flakyFailuresLeft-- > 0) throw new RetriableError('lookup service unavailable');
+      return r;
+    })),
+    plugin(DROP, 'transformation', () => transformation(() => null)),
+    plugin(TOPIC_IS, 'predicate', () => {
+      let topic = '';
+      return { configure: (p: Record<string, string>) => void (topic = p.topic ?? ''), test: (r: ConnectRecord) => r.topic === topic, config: () => new ConfigDef(), close() {} };
+    }),
+    plugin(FAILING_HEADERS, 'header_converter', () => ({
+      configure() {},
+      config: () => new ConfigDef(),
+      toConnectHeader(): SchemaAndValue { throw new DataError('bad header'); },
+      fromConnectHeader(): Uint8Array { throw new DataError('bad header'); },
+    })),
+  );
+}
+
+export function recordingProducer(): ProducerPort & { sent: ProducerRecord[] } {
+  const sent: ProducerRecord[] = [];
+  return { sent, send: async (records) => { sent.push(...records); return []; } };
+}
+
+export function recordingLogger(): Logger & { lines: Array<{ message: string; fields?: LogFields }> } {
+  const lines: Array<{ message: string; fields?: LogFields }> = [];
+  const none = () => {};
+  return { name: 'test', lines, trace: none, debug: none, info: none, warn: none, error: (message, fields) => void lines.push({ message, fields }) };
+}
+
+export const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+export const text = (b: Uint8Array | null | undefined): string | null => (b === null || b === undefined ? null : new TextDecoder().decode(b));
+export const headerText = (headers: readonly RecordHeader[], key: string): string | null | undefined => {
+  const header = headers.find((h) => h.key === key);
+  return header === undefined ? undefined : text(header.value);
+};
