@@ -13,8 +13,8 @@ import { createConverterSet, DEFAULT_WORKER_CONVERTERS } from './converter-set';
 import { createErrantRecordReporter } from './errant-record-reporter';
 import { createErrorHandling } from './error-handling';
 import type { PipelineOptions } from './pipeline-options';
+import { createTransformationChain } from '#lib/transforms/create-transformation-chain';
 import { createSinkPipelineFromParts, type SinkPipelineWithOrigins } from './sink-pipeline';
-import { buildTransformationStages } from './transformation-stages';
 
 export interface ConfiguredSinkPipeline extends SinkPipelineWithOrigins {
   /** The task's error handler: its metrics, and `triggerStop()` to cut retries short. */
@@ -28,7 +28,7 @@ export function createSinkPipeline(config: Readonly<Record<string, string>>, opt
   const taskId = { connector: options.connectorName, task: options.taskId };
   const operator = createErrorHandling(errors, taskId, { appendMessage: appendConsumerRecord, deadLetterContent: consumerRecordDeadLetter }, options);
   const converters = createConverterSet(options.registry, config, options.workerDefaults ?? DEFAULT_WORKER_CONVERTERS);
-  const transformations = buildTransformationStages<SinkRecord>(options.registry, config);
+  const transformations = createTransformationChain<SinkRecord>({ registry: options.registry, config }).stages;
   const pipeline = createSinkPipelineFromParts({ converters, transformations, operator });
   const enabled = errors.dlqTopicName !== '' || errors.logEnable;
   return {

@@ -12,8 +12,8 @@ import type { SourceRecordProgress } from '#lib/runtime/errors/source-record-pro
 import { createConverterSet, DEFAULT_WORKER_CONVERTERS } from './converter-set';
 import { createErrorHandling } from './error-handling';
 import type { PipelineOptions } from './pipeline-options';
+import { createTransformationChain } from '#lib/transforms/create-transformation-chain';
 import { createSourcePipelineFromParts } from './source-pipeline';
-import { buildTransformationStages } from './transformation-stages';
 import type { SourcePipeline } from './types';
 
 export interface ConfiguredSourcePipeline extends SourcePipeline {
@@ -26,6 +26,6 @@ export function createSourcePipeline(config: Readonly<Record<string, string>>, o
   const kind = { appendMessage: (p: SourceRecordProgress) => appendSourceRecord(p.original), deadLetterContent: sourceRecordDeadLetter };
   const operator = createErrorHandling(errors, taskId, kind, options);
   const converters = createConverterSet(options.registry, config, options.workerDefaults ?? DEFAULT_WORKER_CONVERTERS);
-  const transformations = buildTransformationStages<SourceRecord>(options.registry, config);
+  const transformations = createTransformationChain<SourceRecord>({ registry: options.registry, config }).stages;
   return { ...createSourcePipelineFromParts({ converters, transformations, operator }), operator };
 }

@@ -9,6 +9,4 @@ export type { PipelineOptions } from './pipeline-options';
 export { createSinkPipelineFromParts, type SinkPipelineParts, type SinkPipelineWithOrigins } from './sink-pipeline';
 export { createSourcePipelineFromParts, type SourcePipelineParts } from './source-pipeline';
 export { checkAndConvertTimestamp } from './timestamps';
-export { transformationStage, type StagePredicate, type StageTransformation, type TransformationStage } from './transformation-stage';
-export { buildTransformationStages } from './transformation-stages';
 export type * from './types';

@@ -11,7 +11,7 @@ import { closeConverters, type ConverterSet } from './converter-set';
 import { headersFromBytes } from './header-conversion';
 import { deadLetters, Failure, failure, recoverStage } from './recover-stage';
 import { checkAndConvertTimestamp } from './timestamps';
-import type { TransformationStage } from './transformation-stage';
+import type { TransformationStage } from '#lib/transforms/transformation-stage';
 import type { FailedRecord, SinkPipeline, SinkPipelineResult } from './types';
 
 export interface SinkPipelineParts {

@@ -12,7 +12,7 @@ import { closeConverters, type ConverterSet } from './converter-set';
 import { headersToBytes } from './header-conversion';
 import { deadLetters, Failure, failure, recoverStage } from './recover-stage';
 import { checkAndConvertTimestamp } from './timestamps';
-import type { TransformationStage } from './transformation-stage';
+import type { TransformationStage } from '#lib/transforms/transformation-stage';
 import type { FailedRecord, SourcePipeline, SourcePipelineResult, SourceProducerRecord } from './types';
 
 export interface SourcePipelineParts {

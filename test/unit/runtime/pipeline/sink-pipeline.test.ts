@@ -6,7 +6,7 @@ import type { ConsumerRecord } from '#lib/kafka/consumer-record';
 import { createSinkPipeline } from '#lib/runtime/pipeline/create-sink-pipeline';
 import type { PipelineOptions } from '#lib/runtime/pipeline/pipeline-options';
 import { fakeTime } from '../fake-time';
-import { BROKEN, DROP, FAILING_HEADERS, FLAKY, headerText, recordingLogger, recordingProducer, setFlakyFailures, testRegistry, text, TOPIC_IS, UPPER, utf8 } from './test-plugins';
+import { BROKEN, FAILING_HEADERS, FLAKY, headerText, recordingLogger, recordingProducer, setFlakyFailures, testRegistry, text, UPPER, utf8 } from './test-plugins';
 
 const JSON_CONVERTER = 'org.apache.kafka.connect.json.JsonConverter';
 const base = { name: 'pg-sink', 'connector.class': 'Sink', topics: 'orders' };
@@ -155,7 +155,7 @@ describe('sink pipeline: errors.tolerance=none', () => {
 
 describe('sink pipeline: transformations and predicates', () => {
   it('counts records a filter drops', async () => {
-    const { pipeline } = setup({ transforms: 'drop', 'transforms.drop.type': DROP });
+    const { pipeline } = setup({ transforms: 'drop', 'transforms.drop.type': 'Filter' });
     const { records, filtered } = await pipeline.process([consumed(INT_VALUE), consumed(INT_VALUE)]);
     expect(records).toEqual([]);
     expect(filtered).toBe(2);
@@ -164,7 +164,7 @@ describe('sink pipeline: transformations and predicates', () => {
   it('applies a transformation only to records its predicate matches', async () => {
     const { pipeline } = setup({
       transforms: 'up', 'transforms.up.type': UPPER, 'transforms.up.predicate': 'isOrders',
-      predicates: 'isOrders', 'predicates.isOrders.type': TOPIC_IS, 'predicates.isOrders.topic': 'orders',
+      predicates: 'isOrders', 'predicates.isOrders.type': 'TopicNameMatches', 'predicates.isOrders.pattern': 'orders',
     });
     const { records } = await pipeline.process([consumed(STRING_VALUE), consumed(STRING_VALUE, { topic: 'refunds' })]);
     expect(records.map((r) => r.value)).toEqual(['HELLO', 'hello']);
@@ -172,11 +172,21 @@ describe('sink pipeline: transformations and predicates', () => {
 
   it('applies it to the records the predicate does not match with negate=true', async () => {
     const { pipeline } = setup({
-      transforms: 'drop', 'transforms.drop.type': DROP, 'transforms.drop.predicate': 'isOrders', 'transforms.drop.negate': 'true',
-      predicates: 'isOrders', 'predicates.isOrders.type': TOPIC_IS, 'predicates.isOrders.topic': 'orders',
+      transforms: 'drop', 'transforms.drop.type': 'Filter', 'transforms.drop.predicate': 'isOrders', 'transforms.drop.negate': 'true',
+      predicates: 'isOrders', 'predicates.isOrders.type': 'TopicNameMatches', 'predicates.isOrders.pattern': 'orders',
     });
     const { records, filtered } = await pipeline.process([consumed(INT_VALUE), consumed(INT_VALUE, { topic: 'refunds' })]);
     expect(records.map((r) => r.topic)).toEqual(['orders']);
+    expect(filtered).toBe(1);
+  });
+
+  it('drops tombstones with Filter and RecordIsTombstone, keeping the other records', async () => {
+    const { pipeline } = setup({
+      transforms: 'dropTombstones', 'transforms.dropTombstones.type': 'Filter', 'transforms.dropTombstones.predicate': 'tombstone',
+      predicates: 'tombstone', 'predicates.tombstone.type': 'RecordIsTombstone',
+    });
+    const { records, filtered } = await pipeline.process([consumed(null), consumed(INT_VALUE, { offset: 8n })]);
+    expect(records.map((r) => r.kafkaOffset)).toEqual([8n]);
     expect(filtered).toBe(1);
   });
 

@@ -8,7 +8,7 @@ import type { SourceRecordProgress } from '#lib/runtime/errors/source-record-pro
 import { createSourcePipeline } from '#lib/runtime/pipeline/create-source-pipeline';
 import type { PipelineOptions } from '#lib/runtime/pipeline/pipeline-options';
 import { fakeTime } from '../fake-time';
-import { BROKEN, DROP, FAILING_HEADERS, headerText, recordingLogger, recordingProducer, testRegistry, text, TOPIC_IS, UPPER } from './test-plugins';
+import { BROKEN, FAILING_HEADERS, headerText, recordingLogger, recordingProducer, testRegistry, text, UPPER } from './test-plugins';
 
 const base = { name: 'file-source', 'connector.class': 'Source' };
 const tolerateAll = { 'errors.tolerance': 'all', 'errors.deadletterqueue.topic.name': 'dlq', 'errors.deadletterqueue.context.headers.enable': 'true' };
@@ -137,7 +137,7 @@ describe('source pipeline: errors.tolerance=none', () => {
 
 describe('source pipeline: transformations and predicates', () => {
   it('drops filtered records, listing them for offset commits', async () => {
-    const { pipeline } = setup({ transforms: 'drop', 'transforms.drop.type': DROP });
+    const { pipeline } = setup({ transforms: 'drop', 'transforms.drop.type': 'Filter' });
     const original = sourceRecord();
     const { produce, dropped, failed } = await pipeline.process([original]);
     expect(produce).toEqual([]);
@@ -147,8 +147,8 @@ describe('source pipeline: transformations and predicates', () => {
 
   it('drops only records whose topic the predicate does not match, with negate=true', async () => {
     const { pipeline } = setup({
-      transforms: 'drop', 'transforms.drop.type': DROP, 'transforms.drop.predicate': 'isLines', 'transforms.drop.negate': 'true',
-      predicates: 'isLines', 'predicates.isLines.type': TOPIC_IS, 'predicates.isLines.topic': 'lines',
+      transforms: 'drop', 'transforms.drop.type': 'Filter', 'transforms.drop.predicate': 'isLines', 'transforms.drop.negate': 'true',
+      predicates: 'isLines', 'predicates.isLines.type': 'TopicNameMatches', 'predicates.isLines.pattern': 'lines',
     });
     const { produce, dropped } = await pipeline.process([sourceRecord(), sourceRecord({ topic: 'other' })]);
     expect(produce.map((r) => r.topic)).toEqual(['lines']);

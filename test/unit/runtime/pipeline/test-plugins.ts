@@ -1,4 +1,4 @@
-/** A registry with Kafka's converters plus small fake transformations, predicates and a failing header converter. */
+/** A registry with Kafka's converters, transformations and predicates, plus small fakes: transformations that fail, and a failing header converter. */
 import { registerBuiltinConverters } from '#lib/converters/builtin-converters';
 import type { ConnectRecord } from '#lib/data/connect-record';
 import type { SchemaAndValue } from '#lib/data/schema-and-value';
@@ -7,13 +7,13 @@ import type { ProducerPort, ProducerRecord, RecordHeader } from '#lib/kafka/prod
 import type { LogFields, Logger } from '#lib/logging/logger';
 import { ConfigDef } from '#lib/plugin/config-def';
 import { PluginRegistry } from '#lib/plugin/plugin-registry';
+import { registerBuiltinPredicates } from '#lib/predicates/register-builtin-predicates';
+import { registerBuiltinTransforms } from '#lib/transforms/register-builtin-transforms';
 import type { OtherPluginDescriptor } from '#lib/plugin/types';
 
 export const UPPER = 'org.example.Upper';
 export const BROKEN = 'org.example.Broken';
 export const FLAKY = 'org.example.Flaky';
-export const DROP = 'org.example.Drop';
-export const TOPIC_IS = 'org.example.TopicIs';
 export const FAILING_HEADERS = 'org.example.FailingHeaderConverter';
 
 let flakyFailuresLeft = 0;
@@ -31,18 +31,14 @@ function transformation(apply: (record: ConnectRecord) => ConnectRecord | null) 
 }
 
 export function testRegistry(): PluginRegistry {
-  return registerBuiltinConverters(new PluginRegistry()).register(
+  const registry = registerBuiltinPredicates(registerBuiltinTransforms(registerBuiltinConverters(new PluginRegistry())));
+  return registry.register(
     plugin(UPPER, 'transformation', () => transformation((r) => ({ ...r, value: typeof r.value === 'string' ? r.value.toUpperCase() : r.value }))),
     plugin(BROKEN, 'transformation', () => transformation(() => { throw new DataError('Only Struct objects supported for [field insertion], found: java.lang.String'); })),
     plugin(FLAKY, 'transformation', () => transformation((r) => {
       if (flakyFailuresLeft-- > 0) throw new RetriableError('lookup service unavailable');
       return r;
     })),
-    plugin(DROP, 'transformation', () => transformation(() => null)),
-    plugin(TOPIC_IS, 'predicate', () => {
-      let topic = '';
-      return { configure: (p: Record<string, string>) => void (topic = p.topic ?? ''), test: (r: ConnectRecord) => r.topic === topic, config: () => new ConfigDef(), close() {} };
-    }),
     plugin(FAILING_HEADERS, 'header_converter', () => ({
       configure() {},
       config: () => new ConfigDef(),
