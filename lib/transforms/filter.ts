@@ -21,7 +21,7 @@ export function filterConfigDef(): ConfigDef {
 export class Filter<R extends ConnectRecord = ConnectRecord> implements Transformation<R> {
   configure(): void {}
 
-  apply(): R | null {
+  apply(_record: R): R | null {
     return null;
   }
 

@@ -3,7 +3,6 @@ import { Schema, SchemaBuilder, Struct } from '#lib/data/index';
 import { DataError } from '#lib/errors';
 import { ConfigException } from '#lib/plugin/config-exception';
 import { ExtractField } from '#lib/transforms/extract-field';
-import { SingleFieldPath } from '#lib/transforms/field/single-field-path';
 import { KEY } from '#lib/transforms/util/record-side';
 import { applied, configured, mapOf, withKey } from './records';
 
@@ -65,25 +64,6 @@ describe('ExtractField', () => {
   it('rejects an unknown field.syntax.version', () => {
     expect(() => configured(new ExtractField(KEY), { field: 'a', 'field.syntax.version': 'V3' })).toThrow(
       new ConfigException('Invalid value V3 for configuration field.syntax.version: String must be one of (case insensitive): V1, V2'),
-    );
-  });
-});
-
-describe('SingleFieldPath (V2)', () => {
-  it.each([
-    ['foo.bar', ['foo', 'bar']],
-    ['`foo.bar`.baz', ['foo.bar', 'baz']],
-    ['foo.`bar.baz`', ['foo', 'bar.baz']],
-    ['foo.', ['foo', '']],
-    ['`foo\\`.bar`.baz', ['foo`.bar', 'baz']],
-    ['foo`bar', ['foo`bar']],
-  ])('splits %s into %j (the doc example "`foo.bar`.baz" among them)', (path, steps) => {
-    expect(new SingleFieldPath(path, 'V2').steps).toEqual(steps);
-  });
-
-  it('rejects an unclosed backtick with Kafka message', () => {
-    expect(() => new SingleFieldPath('`foo.bar', 'V2')).toThrow(
-      new ConfigException('Incomplete backtick pair in path: [`foo.bar], consider adding a backslash before backtick at position 0 to escape it'),
     );
   });
 });

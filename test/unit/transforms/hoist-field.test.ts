@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Schema, SchemaBuilder, Struct } from '#lib/data/index';
+import type { Struct } from '#lib/data/index';
+import { Schema, SchemaBuilder } from '#lib/data/index';
 import { HoistField } from '#lib/transforms/hoist-field';
 import { KEY, VALUE } from '#lib/transforms/util/record-side';
 import { applied, configured, mapOf, withKey } from './records';

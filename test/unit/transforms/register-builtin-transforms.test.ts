@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConfigInfos } from '#lib/herder/types';
 import { createDefaultRegistry } from '#lib/plugin/default-registry';
-import { PluginRegistry } from '#lib/plugin/plugin-registry';
+import type { PluginRegistry } from '#lib/plugin/plugin-registry';
 import { validateConnectorConfig } from '#lib/plugin/validate-connector-config';
 import { registerBuiltinPredicates } from '#lib/predicates/register-builtin-predicates';
 import { isTransformation } from '#lib/transforms/transformation';

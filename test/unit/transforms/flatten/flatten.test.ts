@@ -3,7 +3,7 @@ import { Schema, SchemaBuilder, Struct } from '#lib/data/index';
 import { DataError } from '#lib/errors';
 import { Flatten } from '#lib/transforms/flatten/flatten';
 import { KEY, VALUE } from '#lib/transforms/util/record-side';
-import { applied, configured, mapOf, sourceRecord } from './records';
+import { applied, configured, mapOf, sourceRecord } from '../records';
 
 const SUPPORTED = SchemaBuilder.struct()
   .field('int8', Schema.INT8_SCHEMA).field('int64', Schema.INT64_SCHEMA).field('float64', Schema.FLOAT64_SCHEMA)

@@ -4,7 +4,7 @@ import { DataError } from '#lib/errors';
 import { ConfigException } from '#lib/plugin/config-exception';
 import { Cast } from '#lib/transforms/cast/cast';
 import { KEY, VALUE } from '#lib/transforms/util/record-side';
-import { applied, configured, mapOf, sourceRecord } from './records';
+import { applied, configured, mapOf, sourceRecord } from '../records';
 
 const DAY = 86_400_000;
 

@@ -4,7 +4,7 @@ import { DataError } from '#lib/errors';
 import { ConfigException } from '#lib/plugin/config-exception';
 import { TimestampConverter } from '#lib/transforms/timestamp-converter/timestamp-converter';
 import { KEY, VALUE } from '#lib/transforms/util/record-side';
-import { applied, configured, mapOf, sourceRecord } from './records';
+import { applied, configured, mapOf, sourceRecord } from '../records';
 
 const DAY = 86_400_000;
 const DATE = new Date(DAY);

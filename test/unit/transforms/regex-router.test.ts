@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '#lib/errors';
 import { ConfigException } from '#lib/plugin/config-exception';
 import { RegexRouter } from '#lib/transforms/regex-router';
-import { TimestampRouter } from '#lib/transforms/timestamp-router';
-import { applied, configured, sinkRecord, sourceRecord } from './records';
+import { applied, configured, sinkRecord } from './records';
 
 function route(regex: string, replacement: string, topic: string): string {
   return applied(configured(new RegexRouter(), { regex, replacement }), sinkRecord({ topic })).topic;
@@ -46,22 +45,3 @@ describe('RegexRouter', () => {
   });
 });
 
-describe('TimestampRouter', () => {
-  it('routes to ${topic}-${timestamp} with yyyyMMdd by default', () => {
-    expect(applied(configured(new TimestampRouter()), sourceRecord({ topic: 'test', timestamp: 1483425001864 })).topic).toBe('test-20170103');
-  });
-
-  it('uses the configured topic and timestamp formats', () => {
-    const xform = configured(new TimestampRouter(), { 'topic.format': 'logs_${timestamp}_${topic}', 'timestamp.format': 'yyyy-MM' });
-
-    expect(applied(xform, sourceRecord({ topic: 'app', timestamp: 1483425001864 })).topic).toBe('logs_2017-01_app');
-  });
-
-  it('rejects a record without a timestamp', () => {
-    expect(() => configured(new TimestampRouter()).apply(sourceRecord({ timestamp: null }))).toThrow(/^Timestamp missing on record: /);
-  });
-
-  it('rejects a timestamp format SimpleDateFormat rejects', () => {
-    expect(() => configured(new TimestampRouter(), { 'timestamp.format': 'bad' })).toThrow(ConfigException);
-  });
-});

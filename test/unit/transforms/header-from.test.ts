@@ -1,73 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ConnectHeaders, Schema, SchemaBuilder, Struct } from '#lib/data/index';
 import { ConfigException } from '#lib/plugin/config-exception';
-import { DropHeaders } from '#lib/transforms/drop-headers';
 import { HeaderFrom } from '#lib/transforms/header-from';
-import { InsertHeader } from '#lib/transforms/insert-header';
 import { KEY, VALUE } from '#lib/transforms/util/record-side';
 import { applied, configured, mapOf, sourceRecord } from './records';
-
-function headers(...entries: [string, string][]): ConnectHeaders {
-  const result = new ConnectHeaders();
-  for (const [key, value] of entries) result.addString(key, value);
-  return result;
-}
-
-describe('InsertHeader', () => {
-  it('adds the header next to existing ones, leaving the input headers alone', () => {
-    const original = headers(['existing', 'existing-value']);
-    const record = sourceRecord({ headers: original });
-
-    const out = applied(configured(new InsertHeader(), { header: 'inserted', 'value.literal': 'inserted-value' }), record);
-
-    expect(out.headers.equals(headers(['existing', 'existing-value'], ['inserted', 'inserted-value']))).toBe(true);
-    expect(original.size).toBe(1);
-  });
-
-  it('adds a second header with an existing name', () => {
-    const out = applied(configured(new InsertHeader(), { header: 'existing', 'value.literal': 'inserted-value' }), sourceRecord({ headers: headers(['existing', 'preexisting-value']) }));
-
-    expect(out.headers.equals(headers(['existing', 'preexisting-value'], ['existing', 'inserted-value']))).toBe(true);
-  });
-
-  it('parses the literal as Kafka Values do: "1" is an INT8', () => {
-    const out = applied(configured(new InsertHeader(), { header: 'inserted', 'value.literal': '1' }), sourceRecord());
-
-    expect(out.headers.equals(new ConnectHeaders().addByte('inserted', 1))).toBe(true);
-  });
-
-  it('keeps the rest of the record', () => {
-    const record = sourceRecord({ topic: 't', key: 'k', value: 'v', timestamp: 5 });
-
-    expect({ ...applied(configured(new InsertHeader(), { header: 'h', 'value.literal': 'x' }), record), headers: record.headers }).toEqual(record);
-  });
-
-  it.each([['header'], ['value.literal']])('requires %s', (key) => {
-    const props = { header: 'h', 'value.literal': 'v' } as Record<string, string>;
-    delete props[key];
-
-    expect(() => configured(new InsertHeader(), props)).toThrow(ConfigException);
-  });
-});
-
-describe('DropHeaders', () => {
-  it('drops every header with a listed name, keeping the others in order', () => {
-    const record = sourceRecord({ headers: headers(['dropped', 'a'], ['kept', 'b'], ['dropped', 'c'], ['other', 'd']) });
-
-    const out = applied(configured(new DropHeaders(), { headers: 'dropped,other' }), record);
-
-    expect(out.headers.equals(headers(['kept', 'b']))).toBe(true);
-    expect(record.headers.size).toBe(4);
-  });
-
-  it('changes nothing when no header matches', () => {
-    expect(applied(configured(new DropHeaders(), { headers: 'nope' }), sourceRecord({ headers: headers(['kept', 'b']) })).headers.equals(headers(['kept', 'b']))).toBe(true);
-  });
-
-  it('rejects an empty list', () => {
-    expect(() => configured(new DropHeaders(), { headers: '' })).toThrow(new ConfigException('Invalid value [] for configuration headers: Empty list'));
-  });
-});
 
 describe('HeaderFrom', () => {
   const SCHEMA = SchemaBuilder.struct().field('field1', Schema.STRING_SCHEMA).field('field2', Schema.INT32_SCHEMA).field('field3', Schema.OPTIONAL_STRING_SCHEMA).build();
