@@ -142,3 +142,78 @@ export interface Stores {
   topics: TopicStore;
   loggers: LoggerStore;
 }
+
+/**
+ * One task invocation's claim on one task (Kafka's task assignment, made explicit): at most one live
+ * lease per task. Times are epoch milliseconds of the caller's clock.
+ */
+export interface TaskLease {
+  connector: string;
+  taskId: number;
+  /** The invocation holding the lease (e.g. a Lambda request id). */
+  owner: string;
+  /** Fencing token: incremented by every acquisition and never reused for the task, so a
+   *  later holder always has a larger epoch than every earlier one. */
+  epoch: number;
+  /** The connector generation the owner runs. */
+  generation: number;
+  expiresAt: number;
+}
+
+export interface LeaseRequest {
+  connector: string;
+  taskId: number;
+  owner: string;
+  generation: number;
+  now: number;
+  ttlMs: number;
+}
+
+/**
+ * Per-task leases, each one conditional write on one item. Lease items outlive their connector, so
+ * epochs keep growing across a delete and re-create of the same name.
+ */
+export interface TaskLeaseStore {
+  /** Takes the lease if it is free, expired (`expiresAt <= now`) or already `owner`'s, and bumps the
+   *  epoch; undefined while another owner holds a live lease. */
+  acquire(request: LeaseRequest): Promise<TaskLease | undefined>;
+  /** Extends the lease to `now + ttlMs` if owner and epoch still match (also after expiry, as long
+   *  as nobody took it over); undefined when the lease was lost. */
+  renew(lease: TaskLease, now: number, ttlMs: number): Promise<TaskLease | undefined>;
+  /** Ends the lease at once (the next acquire succeeds) if owner and epoch still match; false when it
+   *  was lost. The epoch is kept. */
+  release(lease: TaskLease): Promise<boolean>;
+  get(connector: string, taskId: number): Promise<TaskLease | undefined>;
+}
+
+/** Who committed an offset. Fences of one incarnation are ordered by generation, then epoch. */
+export interface OffsetFence {
+  incarnation: string;
+  generation: number;
+  epoch: number;
+}
+
+/** Offset writes of source task invocations, on the same items as `OffsetStore`. */
+export interface FencedOffsetStore {
+  /**
+   * Writes each entry and stores `fence` with it, unless the stored item carries a newer fence of the
+   * same incarnation. Resolves with the partitions that were rejected (empty: all written). Each
+   * entry is its own conditional write. An unfenced `OffsetStore.put` (the REST offsets API) clears
+   * the fence of the partitions it writes, so it is never rejected and never rejects.
+   */
+  putFenced(connector: string, entries: OffsetEntry[], fence: OffsetFence): Promise<Record<string, unknown>[]>;
+}
+
+/** Status writes of task invocations, which must never overwrite what a newer generation wrote. */
+export interface GuardedStatusStore {
+  /** Writes the status unless the stored one has the same incarnation and a newer generation
+   *  (another incarnation's status is always replaced); false when skipped. */
+  putUnlessNewer(status: StatusRecord): Promise<boolean>;
+}
+
+/** The stores task runners use: the REST-facing ones plus leases, fenced offsets and guarded statuses. */
+export interface RunnerStores extends Stores {
+  offsets: OffsetStore & FencedOffsetStore;
+  statuses: StatusStore & GuardedStatusStore;
+  leases: TaskLeaseStore;
+}

@@ -28,8 +28,17 @@ export const ATTR = {
   // offset items (also connector)
   partition: 'partition',
   offset: 'offset',
+  // offset items written by a task runner: who wrote them (see FencedOffsetStore)
+  fenceIncarnation: 'fenceIncarnation',
+  fenceGeneration: 'fenceGeneration',
+  fenceEpoch: 'fenceEpoch',
   // topic items (also connector)
   topic: 'topic',
+  // task lease items (also connector, taskId, generation)
+  owner: 'owner',
+  epoch: 'epoch',
+  expiresAt: 'expiresAt',
+  acquiredAt: 'acquiredAt',
   // logger items
   logger: 'logger',
   level: 'level',
@@ -43,6 +52,7 @@ export const KIND = {
   offset: 'offset',
   topic: 'topic',
   logger: 'logger',
+  lease: 'lease',
 } as const;
 
 export type Item = Record<string, unknown>;

@@ -2,12 +2,13 @@ import { createDynamoDbConfigStore } from '#lib/store/dynamodb/dynamodb-config-s
 import { createDynamoDbLoggerStore } from '#lib/store/dynamodb/dynamodb-logger-store';
 import { createDynamoDbOffsetStore } from '#lib/store/dynamodb/dynamodb-offset-store';
 import { createDynamoDbStatusStore } from '#lib/store/dynamodb/dynamodb-status-store';
+import { createDynamoDbTaskLeaseStore } from '#lib/store/dynamodb/dynamodb-task-lease-store';
 import { createDynamoDbTopicStore } from '#lib/store/dynamodb/dynamodb-topic-store';
 import { tableContext, type DynamoDbStoresOptions } from '#lib/store/dynamodb/table-context';
-import type { Stores } from '#lib/store/types';
+import type { RunnerStores } from '#lib/store/types';
 
 /** Every store over one state table (which must exist: see `ensureTable`). */
-export function createDynamoDbStores(options: DynamoDbStoresOptions): Stores {
+export function createDynamoDbStores(options: DynamoDbStoresOptions): RunnerStores {
   const ctx = tableContext(options);
   return {
     configs: createDynamoDbConfigStore(ctx),
@@ -15,5 +16,6 @@ export function createDynamoDbStores(options: DynamoDbStoresOptions): Stores {
     offsets: createDynamoDbOffsetStore(ctx),
     topics: createDynamoDbTopicStore(ctx),
     loggers: createDynamoDbLoggerStore(ctx),
+    leases: createDynamoDbTaskLeaseStore(ctx),
   };
 }

@@ -5,16 +5,23 @@
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { MAX_TASK_ID, assertTaskId } from '#lib/store/task-id';
-import type { StatusRecord, StatusStore } from '#lib/store/types';
+import type { GuardedStatusStore, StatusRecord, StatusStore } from '#lib/store/types';
+import { ATTR } from '#lib/store/dynamodb/attributes';
 import { batchWrite } from '#lib/store/dynamodb/batch-write';
 import { STATUS_SK_PREFIX, connectorPk, lastTaskStatusSk, taskStatusSk } from '#lib/store/dynamodb/keys';
 import { prefixQuery, rangeQuery } from '#lib/store/dynamodb/key-queries';
 import { queryAll } from '#lib/store/dynamodb/query-all';
 import { fromStatusItem, statusKey, toStatusItem } from '#lib/store/dynamodb/status-item';
 import type { TableContext } from '#lib/store/dynamodb/table-context';
-import { translateDynamoDbError } from '#lib/store/dynamodb/translate-error';
+import { isConditionalCheckFailed, translateDynamoDbError } from '#lib/store/dynamodb/translate-error';
 
-export function createDynamoDbStatusStore(ctx: TableContext): StatusStore {
+/** A runner's status must not replace one a newer generation of the same incarnation wrote. */
+const UNLESS_NEWER = {
+  ConditionExpression: `attribute_not_exists(#${ATTR.pk}) OR #${ATTR.incarnation} <> :incarnation OR #${ATTR.generation} <= :generation`,
+  ExpressionAttributeNames: { [`#${ATTR.pk}`]: ATTR.pk, [`#${ATTR.incarnation}`]: ATTR.incarnation, [`#${ATTR.generation}`]: ATTR.generation },
+};
+
+export function createDynamoDbStatusStore(ctx: TableContext): StatusStore & GuardedStatusStore {
   const { doc, tableName } = ctx;
 
   function itemOf(status: StatusRecord) {
@@ -28,6 +35,18 @@ export function createDynamoDbStatusStore(ctx: TableContext): StatusStore {
       try {
         await doc.send(new PutCommand({ TableName: tableName, Item: item }));
       } catch (err) {
+        throw translateDynamoDbError(err, `writing the status of ${status.connector}`);
+      }
+    },
+
+    async putUnlessNewer(status) {
+      const item = itemOf(status);
+      const values = { ':incarnation': status.incarnation, ':generation': status.generation };
+      try {
+        await doc.send(new PutCommand({ TableName: tableName, Item: item, ...UNLESS_NEWER, ExpressionAttributeValues: values }));
+        return true;
+      } catch (err) {
+        if (isConditionalCheckFailed(err)) return false;
         throw translateDynamoDbError(err, `writing the status of ${status.connector}`);
       }
     },

@@ -7,6 +7,7 @@
  * | connector status  | connector#<name>    | status#connector                    |
  * | task status       | connector#<name>    | status#task#<id, 10 digits>         |
  * | topic in use      | connector#<name>    | topic#<topic>                       |
+ * | task lease        | connector#<name>    | lease#task#<id, 10 digits>          |
  * | source offset     | offsets#<connector> | <canonical partition JSON>          |
  * | logger level      | loggers             | logger#<logger name>                |
  *
@@ -26,6 +27,7 @@ export const STATUS_SK_PREFIX = 'status#';
 export const CONNECTOR_STATUS_SK = 'status#connector';
 export const TASK_STATUS_SK_PREFIX = 'status#task#';
 export const TOPIC_SK_PREFIX = 'topic#';
+export const TASK_LEASE_SK_PREFIX = 'lease#task#';
 export const LOGGER_SK_PREFIX = 'logger#';
 /** Prefix of an offset sort key that had to be hashed; a canonical partition JSON always starts with `{`. */
 export const HASHED_OFFSET_SK_PREFIX = 'sha256#';
@@ -42,6 +44,8 @@ export const offsetsPk = (connector: string): string => OFFSETS_PK_PREFIX + conn
 export const taskStatusSk = (taskId: number): string =>
   TASK_STATUS_SK_PREFIX + String(taskId).padStart(TASK_ID_DIGITS, '0');
 export const lastTaskStatusSk = (): string => taskStatusSk(MAX_TASK_ID);
+export const taskLeaseSk = (taskId: number): string =>
+  TASK_LEASE_SK_PREFIX + String(taskId).padStart(TASK_ID_DIGITS, '0');
 export const topicSk = (topic: string): string => TOPIC_SK_PREFIX + topic;
 export const loggerSk = (logger: string): string => LOGGER_SK_PREFIX + logger;
 

@@ -4,3 +4,4 @@ export { createMemoryLoggerStore } from '#lib/store/memory/memory-logger-store';
 export { createMemoryOffsetStore } from '#lib/store/memory/memory-offset-store';
 export { createMemoryStatusStore } from '#lib/store/memory/memory-status-store';
 export { createMemoryTopicStore } from '#lib/store/memory/memory-topic-store';
+export { createMemoryTaskLeaseStore } from '#lib/store/memory/memory-task-lease-store';

@@ -1,14 +1,15 @@
 /** StatusStore in a Map keyed by connector, then task id; records are cloned in and out. */
 import { decodeJsonMap, encodeJsonMap } from '#lib/store/json/json-map';
+import { statusAllows } from '#lib/store/runner-rules';
 import { assertTaskId } from '#lib/store/task-id';
-import type { StatusRecord, StatusStore } from '#lib/store/types';
+import type { GuardedStatusStore, StatusRecord, StatusStore } from '#lib/store/types';
 
 interface ConnectorEntry {
   connector?: StatusRecord;
   tasks: Map<number, StatusRecord>;
 }
 
-export function createMemoryStatusStore(): StatusStore {
+export function createMemoryStatusStore(): StatusStore & GuardedStatusStore {
   const entries = new Map<string, ConnectorEntry>();
 
   function entryOf(connector: string): ConnectorEntry {
@@ -33,6 +34,14 @@ export function createMemoryStatusStore(): StatusStore {
   return {
     async put(status) {
       store(status);
+    },
+
+    async putUnlessNewer(status) {
+      const entry = entries.get(status.connector);
+      const stored = status.taskId === undefined ? entry?.connector : entry?.tasks.get(status.taskId);
+      if (!statusAllows(stored, status)) return false;
+      store(status);
+      return true;
     },
 
     async putMany(statuses) {
