@@ -13,10 +13,11 @@ import { createConverterSet, DEFAULT_WORKER_CONVERTERS } from './converter-set';
 import { createErrantRecordReporter } from './errant-record-reporter';
 import { createErrorHandling } from './error-handling';
 import type { PipelineOptions } from './pipeline-options';
+import type { SinkPipeline } from './types';
 import { createTransformationChain } from '#lib/transforms/create-transformation-chain';
-import { createSinkPipelineFromParts, type SinkPipelineWithOrigins } from './sink-pipeline';
+import { createSinkPipelineFromParts, originOf } from './sink-pipeline';
 
-export interface ConfiguredSinkPipeline extends SinkPipelineWithOrigins {
+export interface ConfiguredSinkPipeline extends SinkPipeline {
   /** The task's error handler: its metrics, and `triggerStop()` to cut retries short. */
   readonly operator: RetryWithToleranceOperator<ConsumerRecord>;
   /** For `SinkTaskContext.errantRecordReporter()`: null unless a DLQ topic or errors.log.enable is set. */
@@ -34,6 +35,6 @@ export function createSinkPipeline(config: Readonly<Record<string, string>>, opt
   return {
     ...pipeline,
     operator,
-    errantRecordReporter: enabled ? createErrantRecordReporter({ operator, converters, originOf: pipeline.originOf }) : null,
+    errantRecordReporter: enabled ? createErrantRecordReporter({ operator, converters, originOf }) : null,
   };
 }

@@ -6,7 +6,7 @@ export { createErrantRecordReporter, SINK_TASK_CLASS, type ErrantRecordReporterD
 export { createErrorHandling, type ErrorHandlingOptions, type RecordKind } from './error-handling';
 export { headersFromBytes, headersToBytes } from './header-conversion';
 export type { PipelineOptions } from './pipeline-options';
-export { createSinkPipelineFromParts, type SinkPipelineParts, type SinkPipelineWithOrigins } from './sink-pipeline';
+export { createSinkPipelineFromParts, originOf, type SinkPipelineParts } from './sink-pipeline';
 export { createSourcePipelineFromParts, type SourcePipelineParts } from './source-pipeline';
 export { checkAndConvertTimestamp } from './timestamps';
 export type * from './types';

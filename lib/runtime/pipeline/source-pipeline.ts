@@ -66,15 +66,8 @@ export function createSourcePipelineFromParts(parts: SourcePipelineParts): Sourc
       value = outcome.value;
     }
     const timestamp = checkAndConvertTimestamp(record.timestamp);
-    return {
-      topic: record.topic,
-      ...(record.kafkaPartition === null ? {} : { partition: record.kafkaPartition }),
-      key,
-      value,
-      headers,
-      ...(timestamp === null ? {} : { timestamp }),
-      source: original,
-    };
+    // One object shape for every record (undefined rather than absent keys) keeps the producer's access monomorphic.
+    return { topic: record.topic, partition: record.kafkaPartition ?? undefined, key, value, headers, timestamp: timestamp ?? undefined, source: original };
   }
 
   return {

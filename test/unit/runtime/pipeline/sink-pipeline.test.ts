@@ -210,10 +210,19 @@ describe('sink pipeline: errant record reporter', () => {
     expect(headerText(producer.sent[0]?.headers ?? [], '__connect.errors.class.name')).toBe('org.apache.kafka.connect.sink.SinkTask');
   });
 
+  it('keeps the consumed record on copies made with { ...record }, as Kafka keeps it through newRecord', async () => {
+    const { pipeline, producer } = setup(tolerateAll);
+    const original = consumed(INT_VALUE);
+    const { records } = await pipeline.process([original]);
+    await pipeline.errantRecordReporter?.report({ ...(records[0] as SinkRecord), value: 43 }, new Error('row rejected'));
+    expect(producer.sent[0]?.value).toBe(original.value);
+  });
+
   it('converts a record the task made itself back to bytes', async () => {
     const { pipeline, producer } = setup(tolerateAll);
     const { records } = await pipeline.process([consumed(INT_VALUE)]);
-    const made = { ...(records[0] as SinkRecord), value: 43 };
+    const { topic, kafkaPartition, keySchema, key, valueSchema, timestamp, headers, kafkaOffset, timestampType, originalTopic, originalKafkaPartition, originalKafkaOffset } = records[0] as SinkRecord;
+    const made: SinkRecord = { topic, kafkaPartition, keySchema, key, valueSchema, value: 43, timestamp, headers, kafkaOffset, timestampType, originalTopic, originalKafkaPartition, originalKafkaOffset };
     await pipeline.errantRecordReporter?.report(made, new Error('row rejected'));
     expect(text(producer.sent[0]?.value)).toBe('{"schema":{"type":"int32","optional":false},"payload":43}');
   });
