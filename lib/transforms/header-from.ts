@@ -76,12 +76,13 @@ export class HeaderFrom<R extends ConnectRecord = ConnectRecord> implements Tran
       updatedValue = new Struct(updatedSchema);
       for (const field of updatedSchema.fields) putCopied(updatedValue, field, this.#valueOf(value, field.name));
     }
-    this.#fields.forEach((fieldName, i) => {
+    for (let i = 0; i < this.#fields.length; i++) {
+      const fieldName = this.#fields[i] as string;
       const field = schema.field(fieldName);
       // Kafka fails here with a NullPointerException.
       if (field === undefined) throw new DataError(`Field does not exist: ${fieldName}`);
       headers.add(this.#headers[i] as string, value.schema.field(fieldName) ? this.#valueOf(value, fieldName) : null, field.schema);
-    });
+    }
     return this.side.update(record, updatedSchema, updatedValue, headers);
   }
 
@@ -89,10 +90,11 @@ export class HeaderFrom<R extends ConnectRecord = ConnectRecord> implements Tran
     const headers = record.headers.duplicate();
     const value = requireMap(this.side.value(record), `header ${this.#operation()}`);
     const updated = new Map(value);
-    this.#fields.forEach((fieldName, i) => {
+    for (let i = 0; i < this.#fields.length; i++) {
+      const fieldName = this.#fields[i] as string;
       if (this.#move) updated.delete(fieldName);
       headers.add(this.#headers[i] as string, value.get(fieldName) ?? null, null);
-    });
+    }
     return this.side.update(record, null, updated, headers);
   }
 

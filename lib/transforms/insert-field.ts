@@ -5,6 +5,7 @@
  */
 import { ConnectTimestamp } from '#lib/data/connect-temporal';
 import type { ConnectRecord } from '#lib/data/connect-record';
+import type { Field } from '#lib/data/field';
 import type { Schema } from '#lib/data/schema';
 import { SchemaBuilder } from '#lib/data/schema-builder';
 import { Schema as Schemas } from '#lib/data/schemas';
@@ -31,9 +32,22 @@ const PURPOSE = 'field insertion';
 const OPTIONAL_TIMESTAMP_SCHEMA = ConnectTimestamp.builder().optional().build();
 const CONFIG_DEF = insertFieldConfigDef();
 
+/** Per input schema: the updated schema and the fields the inserted values go to. */
+interface InsertPlan {
+  readonly schema: Schema;
+  /** The input fields, and the updated schema's fields they are copied to (same positions). */
+  readonly copied: readonly Field[];
+  readonly targets: readonly Field[];
+  readonly topic: Field | undefined;
+  readonly partition: Field | undefined;
+  readonly offset: Field | undefined;
+  readonly timestamp: Field | undefined;
+  readonly static: Field | undefined;
+}
+
 export class InsertField<R extends ConnectRecord = ConnectRecord> implements Transformation<R> {
   #settings: InsertFieldSettings = { topicField: null, partitionField: null, offsetField: null, timestampField: null, staticField: null, staticValue: null, replaceNullWithDefault: true };
-  readonly #schemaCache = new SchemaCache();
+  readonly #plans = new SchemaCache<InsertPlan>();
 
   constructor(readonly side: RecordSide) {}
 
@@ -61,20 +75,19 @@ export class InsertField<R extends ConnectRecord = ConnectRecord> implements Tra
   #applyWithSchema(record: R, value: unknown): R {
     const s = this.#settings;
     const struct = requireStruct(value, PURPOSE);
-    const updatedSchema = this.#schemaCache.getOrBuild(struct.schema, (schema) => this.#updatedSchema(schema));
-    const updated = new Struct(updatedSchema);
-    for (const field of struct.schema.fields) {
-      putCopied(updated, updatedSchema.fields[field.index] ?? field, fieldValue(struct, field, s.replaceNullWithDefault));
-    }
-    if (s.topicField) updated.put(s.topicField.name, record.topic);
-    if (s.partitionField && record.kafkaPartition !== null) updated.put(s.partitionField.name, record.kafkaPartition);
-    if (s.offsetField) updated.put(s.offsetField.name, requireSinkRecord(record, PURPOSE).kafkaOffset);
-    if (s.timestampField && record.timestamp !== null) updated.put(s.timestampField.name, new Date(record.timestamp));
-    if (s.staticField && s.staticValue !== null) updated.put(s.staticField.name, s.staticValue);
-    return this.side.update(record, updatedSchema, updated);
+    const plan = this.#plans.getOrBuild(struct.schema, (schema) => this.#plan(schema));
+    const updated = new Struct(plan.schema);
+    const { copied, targets } = plan;
+    for (let i = 0; i < copied.length; i++) putCopied(updated, targets[i] as Field, fieldValue(struct, copied[i] as Field, s.replaceNullWithDefault));
+    if (plan.topic) updated.put(plan.topic, record.topic);
+    if (plan.partition && record.kafkaPartition !== null) updated.put(plan.partition, record.kafkaPartition);
+    if (plan.offset) updated.put(plan.offset, requireSinkRecord(record, PURPOSE).kafkaOffset);
+    if (plan.timestamp && record.timestamp !== null) updated.put(plan.timestamp, new Date(record.timestamp));
+    if (plan.static && s.staticValue !== null) updated.put(plan.static, s.staticValue);
+    return this.side.update(record, plan.schema, updated);
   }
 
-  #updatedSchema(schema: Schema): Schema {
+  #plan(schema: Schema): InsertPlan {
     const s = this.#settings;
     const builder = copySchemaBasics(schema, SchemaBuilder.struct());
     for (const field of schema.fields) builder.field(field.name, field.schema);
@@ -86,7 +99,9 @@ export class InsertField<R extends ConnectRecord = ConnectRecord> implements Tra
     add(s.offsetField, Schemas.OPTIONAL_INT64_SCHEMA, Schemas.INT64_SCHEMA);
     add(s.timestampField, OPTIONAL_TIMESTAMP_SCHEMA, ConnectTimestamp.SCHEMA);
     add(s.staticField, Schemas.OPTIONAL_STRING_SCHEMA, Schemas.STRING_SCHEMA);
-    return builder.build();
+    const updated = builder.build();
+    const target = (spec: InsertionSpec | null): Field | undefined => (spec ? updated.field(spec.name) : undefined);
+    return { schema: updated, copied: schema.fields, targets: updated.fields, topic: target(s.topicField), partition: target(s.partitionField), offset: target(s.offsetField), timestamp: target(s.timestampField), static: target(s.staticField) };
   }
 
   config(): ConfigDef {
@@ -94,7 +109,7 @@ export class InsertField<R extends ConnectRecord = ConnectRecord> implements Tra
   }
 
   close(): void {
-    this.#schemaCache.clear();
+    this.#plans.clear();
   }
 
   version(): string {

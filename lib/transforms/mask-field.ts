@@ -5,6 +5,7 @@
  * Java class of the value (see ./mask-values).
  */
 import type { ConnectRecord } from '#lib/data/connect-record';
+import type { Field } from '#lib/data/field';
 import { Struct } from '#lib/data/struct';
 import { AbstractConfig } from '#lib/plugin/abstract-config';
 import { ConfigDef } from '#lib/plugin/config-def';
@@ -17,6 +18,7 @@ import { TRANSFORMS_PACKAGE, transformationDescriptor } from './transformation-d
 import { REPLACE_NULL_WITH_DEFAULT_CONFIG, REPLACE_NULL_WITH_DEFAULT_KEY, fieldValue, putCopied } from './util/field-values';
 import { KEY, VALUE, type RecordSide } from './util/record-side';
 import { requireMap, requireStruct } from './util/requirements';
+import { SchemaCache } from './util/schema-cache';
 import { nonEmptyListValidator } from './util/validators';
 
 export const MASK_FIELD_CLASS = `${TRANSFORMS_PACKAGE}.MaskField`;
@@ -44,6 +46,8 @@ export class MaskField<R extends ConnectRecord = ConnectRecord> implements Trans
   #fields: ReadonlySet<string> = new Set();
   #replacement: string | null = null;
   #replaceNullWithDefault = true;
+  /** Per input schema: whether each field, by position, is masked. */
+  readonly #masks = new SchemaCache<readonly boolean[]>();
 
   constructor(readonly side: RecordSide) {}
 
@@ -64,9 +68,12 @@ export class MaskField<R extends ConnectRecord = ConnectRecord> implements Trans
     }
     const value = requireStruct(this.side.value(record), PURPOSE);
     const updated = new Struct(value.schema);
-    for (const field of value.schema.fields) {
+    const fields = value.schema.fields;
+    const masked = this.#masks.getOrBuild(value.schema, (s) => s.fields.map((field) => this.#fields.has(field.name)));
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as Field;
       const original = fieldValue(value, field, this.#replaceNullWithDefault);
-      if (this.#fields.has(field.name)) updated.put(field, maskedValue(field.schema, original, this.#replacement));
+      if (masked[i]) updated.put(field, maskedValue(field.schema, original, this.#replacement));
       else putCopied(updated, field, original);
     }
     return this.side.update(record, schema, updated);
@@ -76,7 +83,9 @@ export class MaskField<R extends ConnectRecord = ConnectRecord> implements Trans
     return maskFieldConfigDef();
   }
 
-  close(): void {}
+  close(): void {
+    this.#masks.clear();
+  }
 
   version(): string {
     return BUNDLED_PLUGIN_VERSION;

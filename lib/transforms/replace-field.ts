@@ -4,15 +4,17 @@
  * deprecated `whitelist` / `blacklist` keys stand in for `include` / `exclude` when those are unset.
  */
 import type { ConnectRecord } from '#lib/data/connect-record';
+import type { Field } from '#lib/data/field';
 import type { Schema } from '#lib/data/schema';
 import { SchemaBuilder } from '#lib/data/schema-builder';
 import { Struct } from '#lib/data/struct';
+import { DataError } from '#lib/errors';
 import { AbstractConfig } from '#lib/plugin/abstract-config';
 import { ConfigDef } from '#lib/plugin/config-def';
 import { BUNDLED_PLUGIN_VERSION } from '#lib/plugin/plugin-version';
 import type { Transformation } from './transformation';
 import { TRANSFORMS_PACKAGE, transformationDescriptor } from './transformation-descriptor';
-import { REPLACE_NULL_WITH_DEFAULT_CONFIG, REPLACE_NULL_WITH_DEFAULT_KEY, putCopied } from './util/field-values';
+import { REPLACE_NULL_WITH_DEFAULT_CONFIG, REPLACE_NULL_WITH_DEFAULT_KEY, fieldValue, putCopied } from './util/field-values';
 import { KEY, VALUE, type RecordSide } from './util/record-side';
 import { renamesValidator, parseRenameMappings, translateDeprecatedKeys } from './util/rename-mappings';
 import { requireMap, requireStruct } from './util/requirements';
@@ -45,7 +47,8 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
   #renames: ReadonlyMap<string, string> = new Map();
   #reverseRenames: ReadonlyMap<string, string> = new Map();
   #replaceNullWithDefault = true;
-  readonly #schemaCache = new SchemaCache();
+  /** Per input schema: the updated schema and, for each of its fields, the input field it copies. */
+  readonly #plans = new SchemaCache<{ schema: Schema; targets: readonly Field[]; sources: readonly Field[] }>();
 
   constructor(readonly side: RecordSide) {}
 
@@ -75,19 +78,25 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
 
   #applyWithSchema(record: R, value: unknown): R {
     const struct = requireStruct(value, PURPOSE);
-    const updatedSchema = this.#schemaCache.getOrBuild(struct.schema, (schema) => this.#updatedSchema(schema));
-    const updated = new Struct(updatedSchema);
-    for (const field of updatedSchema.fields) {
-      const original = this.#reverseRenames.get(field.name) ?? field.name;
-      putCopied(updated, field, this.#replaceNullWithDefault ? struct.get(original) : struct.getWithoutDefault(original));
-    }
-    return this.side.update(record, updatedSchema, updated);
+    const plan = this.#plans.getOrBuild(struct.schema, (schema) => this.#plan(schema));
+    const updated = new Struct(plan.schema);
+    const { targets, sources } = plan;
+    for (let i = 0; i < targets.length; i++) putCopied(updated, targets[i] as Field, fieldValue(struct, sources[i] as Field, this.#replaceNullWithDefault));
+    return this.side.update(record, plan.schema, updated);
   }
 
-  #updatedSchema(schema: Schema): Schema {
+  #plan(schema: Schema): { schema: Schema; targets: readonly Field[]; sources: readonly Field[] } {
     const builder = copySchemaBasics(schema, SchemaBuilder.struct());
     for (const field of schema.fields) if (this.#keeps(field.name)) builder.field(this.#renamed(field.name), field.schema);
-    return builder.build();
+    const updated = builder.build();
+    // Kafka reads each kept field back through the reverse rename map; the same lookups, done once.
+    const sources = updated.fields.map((field) => {
+      const name = this.#reverseRenames.get(field.name) ?? field.name;
+      const source = schema.field(name);
+      if (source === undefined) throw new DataError(`${name} is not a valid field name`);
+      return source;
+    });
+    return { schema: updated, targets: updated.fields, sources };
   }
 
   #keeps(name: string): boolean {
@@ -103,7 +112,7 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
   }
 
   close(): void {
-    this.#schemaCache.clear();
+    this.#plans.clear();
   }
 
   version(): string {

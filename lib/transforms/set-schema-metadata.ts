@@ -17,6 +17,7 @@ import { TRANSFORMS_PACKAGE, transformationDescriptor } from './transformation-d
 import { REPLACE_NULL_WITH_DEFAULT_CONFIG, REPLACE_NULL_WITH_DEFAULT_KEY, fieldValue, putCopied } from './util/field-values';
 import { KEY, VALUE, type RecordSide } from './util/record-side';
 import { requireSchema } from './util/requirements';
+import { SchemaCache } from './util/schema-cache';
 
 export const SET_SCHEMA_METADATA_CLASS = `${TRANSFORMS_PACKAGE}.SetSchemaMetadata`;
 
@@ -37,6 +38,8 @@ export class SetSchemaMetadata<R extends ConnectRecord = ConnectRecord> implemen
   #schemaName: string | null = null;
   #schemaVersion: number | null = null;
   #replaceNullWithDefault = true;
+  // Kafka builds the schema anew for every record; the result only depends on the input schema.
+  readonly #schemaCache = new SchemaCache();
 
   constructor(readonly side: RecordSide) {}
 
@@ -52,7 +55,7 @@ export class SetSchemaMetadata<R extends ConnectRecord = ConnectRecord> implemen
     const value = this.side.value(record);
     const schema = this.side.schema(record);
     if ((value === null || value === undefined) && schema === null) return record;
-    const updatedSchema = this.#updatedSchema(requireSchema(schema, 'updating schema metadata'));
+    const updatedSchema = this.#schemaCache.getOrBuild(requireSchema(schema, 'updating schema metadata'), (s) => this.#updatedSchema(s));
     return this.side.update(record, updatedSchema, this.updateSchemaIn(value, updatedSchema));
   }
 
@@ -84,7 +87,9 @@ export class SetSchemaMetadata<R extends ConnectRecord = ConnectRecord> implemen
     return setSchemaMetadataConfigDef();
   }
 
-  close(): void {}
+  close(): void {
+    this.#schemaCache.clear();
+  }
 
   version(): string {
     return BUNDLED_PLUGIN_VERSION;

@@ -4,6 +4,7 @@
  * defaults cast too) are cached per input schema. Null keys/values pass through.
  */
 import type { ConnectRecord } from '#lib/data/connect-record';
+import type { Field } from '#lib/data/field';
 import type { Schema } from '#lib/data/schema';
 import { SchemaBuilder } from '#lib/data/schema-builder';
 import { Struct } from '#lib/data/struct';
@@ -44,10 +45,17 @@ export function castConfigDef(): ConfigDef {
 
 const CONFIG_DEF = castConfigDef();
 
+/** Per input schema: the updated schema and, by field position, the target field and the cast (if any). */
+interface CastPlan {
+  readonly schema: Schema;
+  readonly targets: readonly Field[];
+  readonly casts: readonly (CastType | undefined)[];
+}
+
 export class Cast<R extends ConnectRecord = ConnectRecord> implements Transformation<R> {
   #spec: CastSpec = { wholeValueType: null, fieldTypes: new Map() };
   #replaceNullWithDefault = true;
-  readonly #schemaCache = new SchemaCache();
+  readonly #plans = new SchemaCache<CastPlan>();
 
   constructor(readonly side: RecordSide) {}
 
@@ -74,19 +82,26 @@ export class Cast<R extends ConnectRecord = ConnectRecord> implements Transforma
   }
 
   #applyWithSchema(record: R, schema: Schema, value: unknown): R {
-    const updatedSchema = this.#schemaCache.getOrBuild(schema, (s) => this.#updatedSchema(s));
+    const plan = this.#plans.getOrBuild(schema, (s) => this.#plan(s));
     const whole = this.#spec.wholeValueType;
-    if (whole !== null) return this.side.update(record, updatedSchema, castValueToType(schema, value, whole));
+    if (whole !== null) return this.side.update(record, plan.schema, castValueToType(schema, value, whole));
     const struct = requireStruct(value, PURPOSE);
-    const updated = new Struct(updatedSchema);
-    for (const field of struct.schema.fields) {
+    const updated = new Struct(plan.schema);
+    const fields = struct.schema.fields;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as Field;
       const original = fieldValue(struct, field, this.#replaceNullWithDefault);
-      const target = this.#spec.fieldTypes.get(field.name);
-      const updatedField = updatedSchema.field(field.name) ?? field;
-      if (target === undefined) putCopied(updated, updatedField, original);
-      else updated.put(updatedField, castValueToType(field.schema, original, target));
+      const target = plan.casts[i];
+      if (target === undefined) putCopied(updated, plan.targets[i] as Field, original);
+      else updated.put(plan.targets[i] as Field, castValueToType(field.schema, original, target));
     }
-    return this.side.update(record, updatedSchema, updated);
+    return this.side.update(record, plan.schema, updated);
+  }
+
+  #plan(schema: Schema): CastPlan {
+    const updated = this.#updatedSchema(schema);
+    if (this.#spec.wholeValueType !== null) return { schema: updated, targets: [], casts: [] };
+    return { schema: updated, targets: updated.fields, casts: schema.fields.map((field) => this.#spec.fieldTypes.get(field.name)) };
   }
 
   #updatedSchema(schema: Schema): Schema {
@@ -117,7 +132,7 @@ export class Cast<R extends ConnectRecord = ConnectRecord> implements Transforma
   }
 
   close(): void {
-    this.#schemaCache.clear();
+    this.#plans.clear();
   }
 
   version(): string {

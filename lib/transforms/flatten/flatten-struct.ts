@@ -1,32 +1,52 @@
 /**
  * Flatten with a schema. A flattened field is optional when it or any ancestor is, and takes its
- * default from its own schema or else from the nearest ancestor's default Struct.
+ * default from its own schema or else from the nearest ancestor's default Struct. The flattened
+ * schema comes with a plan (one entry per leaf field: the path of nested struct fields to it and its
+ * target field), built once per input schema so a record is copied without name lookups.
  */
+import type { Field } from '#lib/data/field';
 import type { Schema } from '#lib/data/schema';
 import { SchemaBuilder } from '#lib/data/schema-builder';
-import type { Struct } from '#lib/data/struct';
+import { Struct } from '#lib/data/struct';
 import { DataError } from '#lib/errors';
 import { copySchemaBasics } from '../util/schema-util';
 
-export function flattenedSchema(schema: Schema, delimiter: string): Schema {
-  const builder = copySchemaBasics(schema, SchemaBuilder.struct());
-  addFlattenedFields(schema, '', builder, schema.optional, (schema.defaultValue as Struct | undefined) ?? null, delimiter);
-  return builder.build();
+interface Leaf {
+  /** The nested STRUCT fields leading to the leaf's parent, outermost first. */
+  readonly path: readonly Field[];
+  readonly field: Field;
+  readonly target: Field;
 }
 
-function addFlattenedFields(schema: Schema, prefix: string, target: SchemaBuilder, optional: boolean, defaultFromParent: Struct | null, delimiter: string): void {
+export interface FlattenPlan {
+  readonly schema: Schema;
+  readonly leaves: readonly Leaf[];
+}
+
+export function flattenPlan(schema: Schema, delimiter: string): FlattenPlan {
+  const builder = copySchemaBasics(schema, SchemaBuilder.struct());
+  const sources: Omit<Leaf, 'target'>[] = [];
+  addFlattenedFields(schema, '', [], builder, schema.optional, (schema.defaultValue as Struct | undefined) ?? null, delimiter, sources);
+  const flattened = builder.build();
+  return { schema: flattened, leaves: sources.map((leaf, i) => ({ ...leaf, target: flattened.fields[i] as Field })) };
+}
+
+function addFlattenedFields(
+  schema: Schema, prefix: string, path: readonly Field[], target: SchemaBuilder, optional: boolean, defaultFromParent: Struct | null, delimiter: string, leaves: Omit<Leaf, 'target'>[],
+): void {
   for (const field of schema.fields) {
     const name = prefix === '' ? field.name : prefix + delimiter + field.name;
     const fieldOptional = optional || field.schema.optional;
     const fieldDefault = field.schema.defaultValue !== undefined ? field.schema.defaultValue : (defaultFromParent?.get(field) ?? null);
     switch (field.schema.type) {
       case 'STRUCT':
-        addFlattenedFields(field.schema, name, target, fieldOptional, fieldDefault as Struct | null, delimiter);
+        addFlattenedFields(field.schema, name, [...path, field], target, fieldOptional, fieldDefault as Struct | null, delimiter, leaves);
         break;
       case 'MAP':
-        throw unsupported(field.schema.type, name);
+        throw new DataError(`Flatten transformation does not support MAP for record with schemas (for field ${name}).`);
       default:
         target.field(name, flattenedFieldSchema(field.schema, fieldOptional, fieldDefault));
+        leaves.push({ path, field });
     }
   }
 }
@@ -38,24 +58,23 @@ function flattenedFieldSchema(original: Schema, optional: boolean, defaultValue:
   return builder.build();
 }
 
-export function flattenStruct(struct: Struct, prefix: string, target: Struct, delimiter: string): void {
-  for (const field of struct.schema.fields) {
-    const name = prefix === '' ? field.name : prefix + delimiter + field.name;
-    switch (field.schema.type) {
-      case 'STRUCT': {
-        // Kafka reads nested structs without falling back to defaults (Struct.getStruct).
-        const nested = struct.getStruct(field.name);
-        if (nested !== null) flattenStruct(nested, name, target, delimiter);
-        break;
-      }
-      case 'MAP':
-        throw unsupported(field.schema.type, name);
-      default:
-        target.put(name, struct.get(field));
+/**
+ * The record's leaves copied into a Struct of the flattened schema. A value read from a valid
+ * Struct is valid for its flattened copy (same type, at most more optional), so only nulls are
+ * checked again; nested structs are read without their defaults, as Kafka's `getStruct` does.
+ */
+export function flattenStruct(struct: Struct, plan: FlattenPlan): Struct {
+  const target = new Struct(plan.schema);
+  for (const leaf of plan.leaves) {
+    let parent: Struct | null = struct;
+    for (const step of leaf.path) {
+      parent = parent.getStruct(step.name);
+      if (parent === null) break;
     }
+    if (parent === null) continue;
+    const value = parent.get(leaf.field);
+    if (value === null || value === undefined) target.put(leaf.target, null);
+    else target.putTrusted(leaf.target, value);
   }
-}
-
-function unsupported(type: string, name: string): DataError {
-  return new DataError(`Flatten transformation does not support ${type} for record with schemas (for field ${name}).`);
+  return target;
 }

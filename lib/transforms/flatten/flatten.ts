@@ -4,17 +4,16 @@
  * Arrays are kept as they are; a MAP inside a schema is not supported, as in Kafka.
  */
 import type { ConnectRecord } from '#lib/data/connect-record';
-import { Struct } from '#lib/data/struct';
 import { AbstractConfig } from '#lib/plugin/abstract-config';
 import { ConfigDef } from '#lib/plugin/config-def';
 import { BUNDLED_PLUGIN_VERSION } from '#lib/plugin/plugin-version';
 import type { Transformation } from '../transformation';
 import { TRANSFORMS_PACKAGE, transformationDescriptor } from '../transformation-descriptor';
 import { KEY, VALUE, type RecordSide } from '../util/record-side';
-import { requireMap, requireStructOrNull } from '../util/requirements';
+import { requireMap, requireStruct } from '../util/requirements';
 import { SchemaCache } from '../util/schema-cache';
 import { flattenMap } from './flatten-schemaless';
-import { flattenedSchema, flattenStruct } from './flatten-struct';
+import { flattenPlan, flattenStruct, type FlattenPlan } from './flatten-struct';
 
 export const FLATTEN_CLASS = `${TRANSFORMS_PACKAGE}.Flatten`;
 
@@ -37,7 +36,7 @@ const CONFIG_DEF = flattenConfigDef();
 
 export class Flatten<R extends ConnectRecord = ConnectRecord> implements Transformation<R> {
   #delimiter = '.';
-  readonly #schemaCache = new SchemaCache();
+  readonly #plans = new SchemaCache<FlattenPlan>();
 
   constructor(readonly side: RecordSide) {}
 
@@ -54,11 +53,9 @@ export class Flatten<R extends ConnectRecord = ConnectRecord> implements Transfo
       flattenMap(requireMap(value, PURPOSE), '', flattened, this.#delimiter, PURPOSE);
       return this.side.update(record, null, flattened);
     }
-    const struct = requireStructOrNull(value, PURPOSE);
-    const updatedSchema = this.#schemaCache.getOrBuild(schema, (s) => flattenedSchema(s, this.#delimiter));
-    const updated = new Struct(updatedSchema);
-    if (struct !== null) flattenStruct(struct, '', updated, this.#delimiter);
-    return this.side.update(record, updatedSchema, updated);
+    const struct = requireStruct(value, PURPOSE);
+    const plan = this.#plans.getOrBuild(schema, (s) => flattenPlan(s, this.#delimiter));
+    return this.side.update(record, plan.schema, flattenStruct(struct, plan));
   }
 
   config(): ConfigDef {
@@ -66,7 +63,7 @@ export class Flatten<R extends ConnectRecord = ConnectRecord> implements Transfo
   }
 
   close(): void {
-    this.#schemaCache.clear();
+    this.#plans.clear();
   }
 
   version(): string {

@@ -5,6 +5,7 @@
  * schema, or from the value's type without one; updated schemas are cached per input schema.
  */
 import type { ConnectRecord } from '#lib/data/connect-record';
+import type { Field } from '#lib/data/field';
 import type { Schema } from '#lib/data/schema';
 import { SchemaBuilder } from '#lib/data/schema-builder';
 import { Struct } from '#lib/data/struct';
@@ -74,11 +75,14 @@ export class TimestampConverter<R extends ConnectRecord = ConnectRecord> impleme
   #convertStruct(value: Struct | null, updatedSchema: Schema): Struct | null {
     if (value === null) return null;
     const updated = new Struct(updatedSchema);
-    for (const field of value.schema.fields) {
+    // The updated schema has the input's fields in the same positions.
+    const fields = value.schema.fields;
+    const targets = updatedSchema.fields;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as Field;
       const original = fieldValue(value, field, this.#settings.replaceNullWithDefault);
-      const target = updatedSchema.field(field.name) ?? field;
-      if (field.name === this.#settings.field) updated.put(target, this.#convert(original, timestampTypeFromSchema(field.schema)));
-      else putCopied(updated, target, original);
+      if (field.name === this.#settings.field) updated.put(targets[i] as Field, this.#convert(original, timestampTypeFromSchema(field.schema)));
+      else putCopied(updated, targets[i] as Field, original);
     }
     return updated;
   }

@@ -17,9 +17,13 @@ export const REPLACE_NULL_WITH_DEFAULT_KEY: ConfigKeyDefinition = Object.freeze(
     'Whether to replace fields that have a default value and that are null to the default value. When set to true, the default value is used, otherwise null is used.',
 });
 
-/** The field's value, or its schema's default for a null when `replaceNullWithDefault` (Kafka's `getFieldValue`). */
+/**
+ * The field's value, or its schema's default for a null when `replaceNullWithDefault` (Kafka's
+ * `getFieldValue`). `field` must belong to the struct's schema. Only a field with a default needs
+ * the by-name read; the others read the same either way.
+ */
 export function fieldValue(struct: Struct, field: Field, replaceNullWithDefault: boolean): unknown {
-  return replaceNullWithDefault ? struct.get(field) : struct.getWithoutDefault(field.name);
+  return replaceNullWithDefault || field.schema.defaultValue === undefined ? struct.get(field) : struct.getWithoutDefault(field.name);
 }
 
 /**
