@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- <module>… ] [--seconds=N]`: runs the benchmark modules on one CPU and prints
+ * `npm run bench [-- <module>… ] [--seconds=N] [--semi-space=MB]`: runs the benchmark modules on one CPU and prints
  * one table. Not a test: nothing here fails on a number. Add a section by adding a BenchModule to
  * MODULES (e.g. a kafkajs producer against a broker, a sink into PostgreSQL).
  */
