@@ -5,7 +5,8 @@
  * order, after retries gave up and before it decides to skip the record or stop the task; it must
  * not throw. Work that needs I/O is queued and done by `flush()`, which the pipeline awaits at the
  * end of every batch and before it fails a task — so a batch's offsets are never committed before
- * its failures are persisted. `report` and `flush` are never called concurrently.
+ * its failures are persisted. `flush` may be called again before an earlier call settled (a sink
+ * task reporting several errant records without waiting); each call writes what was queued before it.
  */
 import type { ProcessingContext } from './processing-context';
 
