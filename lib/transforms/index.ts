@@ -25,3 +25,6 @@ export * from './value-to-key';
 export { KEY, VALUE, type RecordSide } from './util/record-side';
 export { SimpleDateFormat, DatePatternError } from './date-format/simple-date-format';
 export { parseString } from './values/parse-string';
+export { configTable } from './docs/config-table';
+export { SingleFieldPath } from './field/single-field-path';
+export { FIELD_SYNTAX_VERSION_CONFIG, type FieldSyntaxVersion } from './field/field-syntax-version';
