@@ -1,0 +1,11 @@
+export { systemClock, type Clock } from './clock';
+export { dispatchSourceTasks, type DispatchDeps, type DispatchSummary } from './dispatch';
+export { SimulatedCrash } from './errors';
+export { createInProcessTaskInvoker, type InProcessRun, type InProcessTaskInvoker } from './in-process-task-invoker';
+export { parseSourceTaskInvocation } from './invocation-event';
+export { createLambdaTaskInvoker, type LambdaTaskInvokerOptions } from './lambda-task-invoker';
+export { runSourceWindow } from './run-source-window';
+export { createSourceRuntime, type SourceRuntime, type SourceRuntimeDeps } from './source-runtime';
+export type { TaskInvoker } from './task-invoker';
+export type * from './types';
+export { DEFAULT_POLL_WINDOW_MS, POLL_INTERVAL_MS_CONFIG, POLL_WINDOW_MS_CONFIG } from './window-plan';

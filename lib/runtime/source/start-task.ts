@@ -1,0 +1,32 @@
+/**
+ * Starting the task of a claimed window, as Kafka's WorkerSourceTask does: a fresh task instance
+ * from the connector's descriptor, its pipeline (transformations, converters, error handling with
+ * the DLQ on the same producer), `initialize(context)`, `start(taskConfig)`, then status RUNNING
+ * with this invocation as the worker. Throws what the task throws (the window then fails it).
+ */
+import type { SourceConnectorDescriptor } from '#lib/plugin/task-types';
+import { createSourcePipeline } from '#lib/runtime/pipeline/create-source-pipeline';
+import { createSourceTaskContext } from './task-context';
+import { publishTaskStatus } from './task-status';
+import type { SourceWindow } from './window';
+
+export async function startTask(w: SourceWindow): Promise<void> {
+  const { registry, producer, settings, stores, clock, random } = w.deps;
+  const { connector, taskId } = w.invocation;
+  const taskConfig = w.record.taskConfigs[taskId] ?? {};
+  const descriptor = registry.connector(w.record.config['connector.class'] ?? '') as SourceConnectorDescriptor;
+  w.pipeline = createSourcePipeline(w.record.config, {
+    registry,
+    connectorName: connector,
+    taskId,
+    producer,
+    clock: clock.now,
+    random,
+    ...(settings.workerConverters === undefined ? {} : { workerDefaults: settings.workerConverters }),
+  });
+  const task = descriptor.createTask();
+  w.task = task;
+  task.initialize(createSourceTaskContext(connector, taskConfig, stores.offsets));
+  await task.start({ ...taskConfig });
+  await publishTaskStatus(w, 'RUNNING');
+}
