@@ -46,6 +46,15 @@ describe('connector plugins', () => {
     expect(res.json).toContainEqual(expect.objectContaining({ class: 'org.apache.kafka.connect.file.FileStreamSourceConnector', type: 'source' }));
   });
 
+  it('lists transforms, predicates and converters too when connectorsOnly=false', async () => {
+    const res = await worker.request('GET', '/connector-plugins?connectorsOnly=false');
+    expect(res.status).toBe(200);
+    const types = new Set(res.json.map((p: { type: string }) => p.type));
+    expect([...types]).toEqual(['sink', 'source', 'transformation', 'predicate', 'converter', 'header_converter']);
+    expect(res.json).toContainEqual({ class: 'org.apache.kafka.connect.transforms.Filter', type: 'transformation', version: '3.9.0' });
+    expect(res.json).toContainEqual(expect.objectContaining({ class: 'org.apache.kafka.connect.json.JsonConverter', type: 'converter' }));
+  });
+
   it('describes a plugin config with Kafka ConfigKeyInfo fields', async () => {
     const res = await worker.request('GET', `/connector-plugins/${SINK}/config`);
     expect(res.status).toBe(200);
@@ -106,6 +115,13 @@ describe('config validation', () => {
     const unknown = await validate({ 'connector.class': SINK, name: 'v', topics: 't1', transforms: 't', 'transforms.t.type': 'NoSuchClass' });
     expect(unknown.json.error_count).toBe(1);
     expect(JSON.stringify(unknown.json)).toContain('Class NoSuchClass could not be found.');
+  });
+
+  it('reports a broken transform config as a config error, not a failure', async () => {
+    const res = await validate({ 'connector.class': SINK, name: 'v', topics: 't1', transforms: 'r', 'transforms.r.type': 'org.apache.kafka.connect.transforms.RegexRouter', 'transforms.r.regex': '(', 'transforms.r.replacement': 'x' });
+    expect(res.status).toBe(200);
+    expect(res.json.error_count).toBe(1);
+    expect(res.json.configs.find((c: { value: { name: string } }) => c.value.name === 'transforms.r.regex').value.errors).toHaveLength(1);
   });
 
   it('reports an unknown key converter class', async () => {

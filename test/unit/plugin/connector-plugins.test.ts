@@ -1,31 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { BadRequestError } from '#lib/errors';
 import { createConnectorPlugins } from '#lib/plugin/connector-plugins';
-import { createDefaultRegistry } from '#lib/plugin/default-registry';
 import { ConnectorClassError } from '#lib/plugin/plugin-errors';
-import { fakeConnector } from './fake-plugins';
+import { fakeConnector, builtinConnectorsRegistry } from './fake-plugins';
 
 const SINK_CONFIG = { 'connector.class': 'FileStreamSink', name: 's1', topics: 't1', 'tasks.max': '2' };
 
 describe('createConnectorPlugins', () => {
   it('validates through the registry', async () => {
-    const plugins = createConnectorPlugins(createDefaultRegistry());
+    const plugins = createConnectorPlugins(builtinConnectorsRegistry());
     expect((await plugins.validate({ ...SINK_CONFIG, 'tasks.max': '0' })).error_count).toBe(1);
     await expect(plugins.validate({})).rejects.toBeInstanceOf(BadRequestError);
   });
 
   it('builds the 400 message of invalid configs', async () => {
-    const plugins = createConnectorPlugins(createDefaultRegistry());
+    const plugins = createConnectorPlugins(builtinConnectorsRegistry());
     expect(plugins.errorsMessage(await plugins.validate({ ...SINK_CONFIG, 'tasks.max': '0' }))).toMatch(/^Connector configuration is invalid and contains the following 1 error\(s\):\n/);
   });
 
   it('tells the connector type, or unknown', () => {
-    const plugins = createConnectorPlugins(createDefaultRegistry());
+    const plugins = createConnectorPlugins(builtinConnectorsRegistry());
     expect([plugins.connectorType('FileStreamSink'), plugins.connectorType('FileStreamSource'), plugins.connectorType('Nope')]).toEqual(['sink', 'source', 'unknown']);
   });
 
   it('generates task configs with the framework keys and tasks.max', async () => {
-    const tasks = await createConnectorPlugins(createDefaultRegistry()).generateTaskConfigs(SINK_CONFIG);
+    const tasks = await createConnectorPlugins(builtinConnectorsRegistry()).generateTaskConfigs(SINK_CONFIG);
     expect(tasks).toEqual([
       { ...SINK_CONFIG, 'task.class': 'org.apache.kafka.connect.file.FileStreamSinkTask' },
       { ...SINK_CONFIG, 'task.class': 'org.apache.kafka.connect.file.FileStreamSinkTask' },
@@ -42,29 +41,29 @@ describe('createConnectorPlugins', () => {
         stopped = true;
       },
     });
-    const plugins = createConnectorPlugins(createDefaultRegistry().register(failing));
+    const plugins = createConnectorPlugins(builtinConnectorsRegistry().register(failing));
     await expect(plugins.generateTaskConfigs({ 'connector.class': 'com.x.FailingConnector', name: 'f' })).rejects.toThrow('cannot start');
     expect(stopped).toBe(true);
   });
 
   it('fails task generation for an unknown class with the registry error', async () => {
-    await expect(createConnectorPlugins(createDefaultRegistry()).generateTaskConfigs({ 'connector.class': 'Nope', name: 'n' })).rejects.toBeInstanceOf(ConnectorClassError);
+    await expect(createConnectorPlugins(builtinConnectorsRegistry()).generateTaskConfigs({ 'connector.class': 'Nope', name: 'n' })).rejects.toBeInstanceOf(ConnectorClassError);
   });
 
   it('asks the connector to alter offsets, defaulting to framework-managed', async () => {
-    const registry = createDefaultRegistry().register(fakeConnector('com.x.PlainConnector', 'source'));
+    const registry = builtinConnectorsRegistry().register(fakeConnector('com.x.PlainConnector', 'source'));
     const plugins = createConnectorPlugins(registry);
     expect(await plugins.alterOffsets(SINK_CONFIG, [])).toBe(true);
     expect(await plugins.alterOffsets({ 'connector.class': 'com.x.PlainConnector', name: 'p' }, [])).toBe(false);
   });
 
   it('lists connectors only or every plugin', () => {
-    const plugins = createConnectorPlugins(createDefaultRegistry());
+    const plugins = createConnectorPlugins(builtinConnectorsRegistry());
     expect(plugins.list(true).map((p) => p.type)).toEqual(['sink', 'source']);
     expect(plugins.list(false)).toHaveLength(2);
   });
 
   it('returns plugin config keys', () => {
-    expect(createConnectorPlugins(createDefaultRegistry()).pluginConfig('FileStreamSink')[0]?.name).toBe('file');
+    expect(createConnectorPlugins(builtinConnectorsRegistry()).pluginConfig('FileStreamSink')[0]?.name).toBe('file');
   });
 });

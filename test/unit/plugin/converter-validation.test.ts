@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ConfigInfos } from '#lib/herder/types';
 import { ConfigDef } from '#lib/plugin/config-def';
-import { createDefaultRegistry } from '#lib/plugin/default-registry';
 import type { OtherPluginDescriptor } from '#lib/plugin/types';
 import { validateConnectorConfig } from '#lib/plugin/validate-connector-config';
-import { FILTER, JSON_CONVERTER, filterTransformation, jsonConverter, jsonHeaderConverter, stringConverter } from './fake-plugins';
+import { FILTER, JSON_CONVERTER, filterTransformation, jsonConverter, jsonHeaderConverter, stringConverter, builtinConnectorsRegistry } from './fake-plugins';
 
 const SINK = 'org.apache.kafka.connect.file.FileStreamSinkConnector';
 
 function validate(config: Record<string, string | null>, ...extra: OtherPluginDescriptor[]): Promise<ConfigInfos> {
-  const registry = createDefaultRegistry().register(jsonConverter, jsonHeaderConverter, stringConverter, filterTransformation, ...extra);
+  const registry = builtinConnectorsRegistry().register(jsonConverter, jsonHeaderConverter, stringConverter, filterTransformation, ...extra);
   return validateConnectorConfig(registry, { 'connector.class': SINK, name: 'v', topics: 't1', ...config });
 }
 

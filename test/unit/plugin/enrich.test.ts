@@ -2,16 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ConfigInfos } from '#lib/herder/types';
 import { ConfigDef } from '#lib/plugin/config-def';
 import { connectorConfigDef } from '#lib/plugin/connector-config';
-import { createDefaultRegistry } from '#lib/plugin/default-registry';
 import { enrich } from '#lib/plugin/enrich';
 import { PluginRegistry } from '#lib/plugin/plugin-registry';
 import { validateConnectorConfig } from '#lib/plugin/validate-connector-config';
-import { FILTER, HAS_HEADER_KEY, HEADER_FROM, filterTransformation, hasHeaderKeyPredicate, headerFromTransformation, transformation } from './fake-plugins';
+import { FILTER, HAS_HEADER_KEY, HEADER_FROM, filterTransformation, hasHeaderKeyPredicate, headerFromTransformation, transformation, builtinConnectorsRegistry } from './fake-plugins';
 
 const SINK = 'org.apache.kafka.connect.file.FileStreamSinkConnector';
 
 function registry(): PluginRegistry {
-  return createDefaultRegistry().register(filterTransformation, headerFromTransformation, hasHeaderKeyPredicate);
+  return builtinConnectorsRegistry().register(filterTransformation, headerFromTransformation, hasHeaderKeyPredicate);
 }
 
 function validate(config: Record<string, string | null>): Promise<ConfigInfos> {

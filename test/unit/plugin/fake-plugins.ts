@@ -1,4 +1,6 @@
 /** Small plugin descriptors for tests: a transformation, a predicate, converters and connectors. */
+import { registerBuiltinConnectors } from '#lib/connectors/index';
+import { PluginRegistry } from '#lib/plugin/plugin-registry';
 import { ConfigDef } from '#lib/plugin/config-def';
 import type { ConfigValue } from '#lib/plugin/config-types';
 import type { Connector, ConnectorDescriptor, OtherPluginDescriptor } from '#lib/plugin/types';
@@ -59,4 +61,10 @@ export function fakeConnector(className: string, type: 'sink' | 'source', option
 
 export function valueNamed(values: ConfigValue[], name: string): ConfigValue | undefined {
   return values.find((v) => v.name === name);
+}
+
+/** The built-in connectors alone: the fakes above use Kafka's class names, which the full default
+ *  registry already holds (real transforms and converters). */
+export function builtinConnectorsRegistry(): PluginRegistry {
+  return registerBuiltinConnectors(new PluginRegistry());
 }

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { BadRequestError } from '#lib/errors';
 import type { ConfigInfos } from '#lib/herder/types';
-import { createDefaultRegistry } from '#lib/plugin/default-registry';
+import { registerBuiltinConnectors } from '#lib/connectors/index';
+import { PluginRegistry } from '#lib/plugin/plugin-registry';
 import { configErrorsMessage, ensureIncludedConnectorTypeMatches, validateConnectorConfig } from '#lib/plugin/validate-connector-config';
 import { ConfigDef } from '#lib/plugin/config-def';
 import { FILTER, fakeConnector, filterTransformation } from './fake-plugins';
 
 const SINK = 'org.apache.kafka.connect.file.FileStreamSinkConnector';
 
+/** The built-in connectors plus a fake Filter, so these checks do not depend on the real transforms. */
 function registry() {
-  return createDefaultRegistry().register(filterTransformation);
+  return registerBuiltinConnectors(new PluginRegistry()).register(filterTransformation);
 }
 
 function entry(infos: ConfigInfos, name: string) {

@@ -7,13 +7,11 @@ import { Schema, SchemaBuilder, Struct } from '#lib/data/index';
 import type { SourceRecord } from '#lib/data/connect-record';
 import { JsonConverter } from '#lib/converters/json/json-converter';
 import { createDefaultRegistry } from '#lib/plugin/default-registry';
-import { registerBuiltinPredicates } from '#lib/predicates/register-builtin-predicates';
 import { createTransformationChain } from '#lib/transforms/create-transformation-chain';
-import { registerBuiltinTransforms } from '#lib/transforms/register-builtin-transforms';
 import { mapOf, sourceRecord } from './records';
 
 function chainFor(config: Record<string, string>) {
-  return createTransformationChain<SourceRecord>({ registry: registerBuiltinPredicates(registerBuiltinTransforms(createDefaultRegistry())), config });
+  return createTransformationChain<SourceRecord>({ registry: createDefaultRegistry(), config });
 }
 
 const FILTER_FOO = {

@@ -11,7 +11,7 @@ const SINK = 'org.apache.kafka.connect.file.FileStreamSinkConnector';
 const T = 'org.apache.kafka.connect.transforms';
 
 function registry(): PluginRegistry {
-  return registerBuiltinPredicates(registerBuiltinTransforms(createDefaultRegistry()));
+  return createDefaultRegistry();
 }
 
 function errorsOf(infos: ConfigInfos): Record<string, string[]> {
