@@ -5,11 +5,12 @@
  */
 import { availableParallelism } from 'node:os';
 import type { BenchModule, BenchRow } from './bench-module';
+import { kafkaProducerBench } from './kafka-producer';
 import { ensureOneCore, pinning } from './one-core';
 import { pipelineBench } from './pipeline/pipeline-bench';
 import { formatTable } from './table';
 
-const MODULES: readonly BenchModule[] = [pipelineBench];
+const MODULES: readonly BenchModule[] = [pipelineBench, kafkaProducerBench];
 
 async function main(): Promise<void> {
   if (!ensureOneCore()) return;

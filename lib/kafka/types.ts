@@ -18,3 +18,4 @@ export interface KafkaClusterPort {
 export type { ConsumerRecord } from './consumer-record';
 export type { ProducerPort, ProducerRecord, RecordHeader, RecordMetadata } from './producer-port';
 export type { OffsetAndMetadata, TopicPartition } from './topic-partition';
+export type { AdminPort, ClusterDescription, CreateTopicsResult, NewTopicSpec, PartitionOffsets, TopicPartitionOffset } from './admin-port';
