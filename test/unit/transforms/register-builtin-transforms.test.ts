@@ -3,9 +3,8 @@ import type { ConfigInfos } from '#lib/herder/types';
 import { createDefaultRegistry } from '#lib/plugin/default-registry';
 import type { PluginRegistry } from '#lib/plugin/plugin-registry';
 import { validateConnectorConfig } from '#lib/plugin/validate-connector-config';
-import { registerBuiltinPredicates } from '#lib/predicates/register-builtin-predicates';
 import { isTransformation } from '#lib/transforms/transformation';
-import { BUILTIN_TRANSFORMS, registerBuiltinTransforms } from '#lib/transforms/register-builtin-transforms';
+import { BUILTIN_TRANSFORMS } from '#lib/transforms/register-builtin-transforms';
 
 const SINK = 'org.apache.kafka.connect.file.FileStreamSinkConnector';
 const T = 'org.apache.kafka.connect.transforms';
