@@ -1,32 +1,19 @@
 /**
- * Kafka's example FileStreamSourceConnector (3.9), control plane only: reads a file or stdin into
- * one topic with a single task, which receives the full connector config.
+ * Kafka's example FileStreamSourceConnector (3.9): reads a file into one topic with a single task
+ * (file-stream-source-task.ts), which receives the full connector config.
  */
 import { InternalError } from '#lib/errors';
 import { AbstractConfig } from '#lib/plugin/abstract-config';
-import { ConfigDef } from '#lib/plugin/config-def';
+import type { ConfigDef } from '#lib/plugin/config-def';
 import { BUNDLED_PLUGIN_VERSION } from '#lib/plugin/plugin-version';
-import type { Connector, ConnectorDescriptor, PartitionOffset } from '#lib/plugin/types';
-import { NonEmptyString } from '#lib/plugin/validators';
+import type { ExactlyOnceSupport, SourceConnector, SourceConnectorDescriptor } from '#lib/plugin/task-types';
+import type { PartitionOffset } from '#lib/plugin/types';
+import { FILE_CONFIG, FILE_STREAM_SOURCE_CONNECTOR, FILE_STREAM_SOURCE_TASK, FILENAME_FIELD, POSITION_FIELD, fileStreamSourceConfigDef } from './file-stream-source-config';
+import { FileStreamSourceTask } from './file-stream-source-task';
 
-export const FILE_STREAM_SOURCE_CONNECTOR = 'org.apache.kafka.connect.file.FileStreamSourceConnector';
-export const FILE_STREAM_SOURCE_TASK = 'org.apache.kafka.connect.file.FileStreamSourceTask';
-export const FILE_CONFIG = 'file';
-export const TOPIC_CONFIG = 'topic';
-export const TASK_BATCH_SIZE_CONFIG = 'batch.size';
-export const DEFAULT_TASK_BATCH_SIZE = 2000;
-/** Source partition / offset fields of FileStreamSourceTask. */
-export const FILENAME_FIELD = 'filename';
-export const POSITION_FIELD = 'position';
+export * from './file-stream-source-config';
 
-export function fileStreamSourceConfigDef(): ConfigDef {
-  return new ConfigDef()
-    .define({ name: FILE_CONFIG, type: 'STRING', defaultValue: null, importance: 'HIGH', documentation: 'Source filename. If not specified, the standard input will be used' })
-    .define({ name: TOPIC_CONFIG, type: 'STRING', validator: NonEmptyString(), importance: 'HIGH', documentation: 'The topic to publish data to' })
-    .define({ name: TASK_BATCH_SIZE_CONFIG, type: 'INT', defaultValue: DEFAULT_TASK_BATCH_SIZE, importance: 'LOW', documentation: 'The maximum number of records the source task can read from the file each time it is polled' });
-}
-
-export class FileStreamSourceConnector implements Connector {
+export class FileStreamSourceConnector implements SourceConnector {
   #props: Record<string, string> = {};
 
   version(): string {
@@ -53,6 +40,12 @@ export class FileStreamSourceConnector implements Connector {
 
   stop(): void {}
 
+  /** Exactly-once is possible when reading a real file that is only appended to. */
+  exactlyOnceSupport(config: Record<string, string>): ExactlyOnceSupport {
+    const filename = new AbstractConfig(fileStreamSourceConfigDef(), config).getString(FILE_CONFIG);
+    return filename !== null && filename !== '' ? 'SUPPORTED' : 'UNSUPPORTED';
+  }
+
   alterOffsets(config: Record<string, string>, offsets: PartitionOffset[]): boolean {
     const filename = new AbstractConfig(fileStreamSourceConfigDef(), config).getString(FILE_CONFIG);
     if (filename === null || filename === '') {
@@ -74,10 +67,11 @@ function isLong(value: unknown): value is number | bigint {
   return typeof value === 'bigint' || (typeof value === 'number' && Number.isInteger(value));
 }
 
-export const fileStreamSourceDescriptor: ConnectorDescriptor = {
+export const fileStreamSourceDescriptor: SourceConnectorDescriptor = {
   className: FILE_STREAM_SOURCE_CONNECTOR,
   type: 'source',
   version: BUNDLED_PLUGIN_VERSION,
   configDef: fileStreamSourceConfigDef,
   create: () => new FileStreamSourceConnector(),
+  createTask: () => new FileStreamSourceTask(),
 };

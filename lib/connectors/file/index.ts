@@ -1,2 +1,3 @@
 export * from './file-stream-source-connector';
+export * from './file-stream-source-task';
 export * from './file-stream-sink-connector';

@@ -32,6 +32,11 @@ describe('FileStreamSourceConnector', () => {
     expect([connector.taskClass(), connector.taskConfigs(5)]).toEqual(['org.apache.kafka.connect.file.FileStreamSourceTask', [config]]);
   });
 
+  it('supports exactly-once only when reading a file', () => {
+    const connector = new FileStreamSourceConnector();
+    expect([connector.exactlyOnceSupport({ topic: 't', file: '/tmp/in.txt' }), connector.exactlyOnceSupport({ topic: 't' })]).toEqual(['SUPPORTED', 'UNSUPPORTED']);
+  });
+
   it('accepts offsets with a non-negative position and a filename partition', () => {
     const offsets = [{ partition: { filename: '/tmp/in.txt' }, offset: { position: 30 } }, { partition: { anything: 1 }, offset: null }];
     expect(new FileStreamSourceConnector().alterOffsets({ topic: 't', file: '/tmp/in.txt' }, offsets)).toBe(true);
