@@ -35,7 +35,7 @@ export function dataGenConfigDef(): ConfigDef {
     })
     .define({
       name: RECORD_SIZE_CONFIG, type: 'INT', defaultValue: 1024, validator: Range.atLeast(1), importance: 'MEDIUM', group: GROUP, orderInGroup: order(),
-      documentation: 'Approximate size in bytes of each value serialized as JSON without a schema (JsonConverter with schemas.enable=false); a padding field makes up the difference. Values are never smaller than their fixed fields (about 160 bytes).',
+      documentation: 'Approximate size in bytes of each value serialized as JSON without a schema (JsonConverter with schemas.enable=false); a padding field makes up the difference. Values are never smaller than their fixed fields (about 150 bytes).',
     })
     .define({
       name: MAX_RECORDS_CONFIG, type: 'LONG', defaultValue: -1, validator: Range.atLeast(-1), importance: 'MEDIUM', group: GROUP, orderInGroup: order(),
