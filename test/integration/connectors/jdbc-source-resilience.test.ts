@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createJdbcPool, withConnection } from '#lib/connectors/jdbc/connection/pg-pool';
 import { JdbcSourceConnector } from '#lib/connectors/jdbc/jdbc-source-connector';
 import { RetriableError } from '#lib/errors';
 import { usePostgres } from '#test/support/postgres';
@@ -42,6 +43,16 @@ describe('JDBC source resilience', () => {
     await run.task.stop();
     expect(await pending).toBeNull();
     expect(Date.now() - started).toBeLessThan(900);
+  });
+
+  it('applies the session settings to every connection of its pool', async () => {
+    const jdbc = createJdbcPool({ connectionUrl: db.jdbcUrl, user: null, password: null });
+    try {
+      const settings = await withConnection(jdbc, async (client) => (await client.query("SELECT current_setting('extra_float_digits') AS e, current_setting('TimeZone') AS z")).rows[0]);
+      expect(settings).toEqual({ e: '3', z: 'UTC' });
+    } finally {
+      await jdbc.pool.end();
+    }
   });
 
   it('fails to start the connector with a RetriableError when the database is unreachable', async () => {

@@ -13,14 +13,20 @@ import { ConfigException } from '#lib/plugin/config-exception';
 import { CONNECTION_URL_CONFIG } from '../config/config-keys';
 
 const PREFIX = 'jdbc:postgresql:';
-/** Session settings the value readers rely on (ISO dates, UTC timestamptz text, hex bytea, exact floats). */
-const SESSION_OPTIONS = ['DateStyle=ISO', 'TimeZone=UTC', 'IntervalStyle=postgres', 'bytea_output=hex', 'extra_float_digits=3'];
+/**
+ * Session settings the value readers rely on (ISO dates, UTC timestamptz text, hex bytea, exact
+ * floats), run as SET on every new connection rather than as startup options, which poolers such as
+ * PgBouncer refuse.
+ */
+const SESSION_SETTINGS = [['DateStyle', 'ISO'], ['TimeZone', 'UTC'], ['IntervalStyle', 'postgres'], ['bytea_output', 'hex'], ['extra_float_digits', '3']] as const;
 const RECOGNISED = new Set(['user', 'password', 'ssl', 'sslmode', 'sslrootcert', 'sslcert', 'sslkey', 'sslpassword', 'connectTimeout', 'loginTimeout', 'socketTimeout', 'ApplicationName', 'currentSchema', 'options', 'tcpKeepAlive']);
 /** pgjdbc's default connectTimeout (seconds). */
 const DEFAULT_CONNECT_TIMEOUT_S = 10;
 
 export interface PgConnectionSettings {
   config: ClientConfig;
+  /** SQL to run first on every new connection. */
+  sessionSql: string;
   /** host:port/database, for messages (never the password). */
   target: string;
   /** URL parameters lambda-connect does not use. */
@@ -40,9 +46,9 @@ export function pgSettingsFromJdbcUrl(url: string, user: string | null, password
   const effectiveUser = params.get('user') ?? user ?? undefined;
   const timeout = seconds(params.get('connectTimeout') ?? params.get('loginTimeout'), DEFAULT_CONNECT_TIMEOUT_S, url);
   const socketTimeout = seconds(params.get('socketTimeout'), 0, url);
-  const options = [...SESSION_OPTIONS];
+  const settings: Array<readonly [string, string]> = [...SESSION_SETTINGS];
   const schema = params.get('currentSchema');
-  if (schema !== undefined) options.push(`search_path=${schema}`);
+  if (schema !== undefined) settings.push(['search_path', schema]);
   const config: ClientConfig = {
     host,
     port,
@@ -51,13 +57,14 @@ export function pgSettingsFromJdbcUrl(url: string, user: string | null, password
     password: params.get('password') ?? password ?? undefined,
     connectionTimeoutMillis: timeout * 1000,
     application_name: params.get('ApplicationName') ?? 'lambda-connect JDBC source',
-    options: [...options.map((o) => `-c ${o.replace(/ /g, '\\ ')}`), params.get('options') ?? ''].join(' ').trim(),
+    options: params.get('options'),
     keepAlive: params.get('tcpKeepAlive') === 'true',
     ssl: sslSettings(params, url),
   };
   if (socketTimeout > 0) config.query_timeout = socketTimeout * 1000;
   const ignoredParameters = [...params.keys()].filter((name) => !RECOGNISED.has(name));
-  return { config, target: `${host.includes(':') ? `[${host}]` : host}:${port}/${config.database ?? ''}`, ignoredParameters };
+  const sessionSql = settings.map(([name, value]) => `SET ${name} = '${value.replace(/'/g, "''")}'`).join('; ');
+  return { config, sessionSql, target: `${host.includes(':') ? `[${host}]` : host}:${port}/${config.database ?? ''}`, ignoredParameters };
 }
 
 function parseLocation(location: string, url: string): { host: string; port: number; database: string | undefined } {

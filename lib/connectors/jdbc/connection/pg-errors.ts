@@ -34,9 +34,3 @@ export function translatePgError(err: unknown, what: string): ConnectError {
   if (state.startsWith('22')) return new DataError(message, { cause: err });
   return new InternalError(message, { cause: err });
 }
-
-/** Whether the error means the connection itself is unusable (drop it rather than reuse it). */
-export function isConnectionLost(err: unknown): boolean {
-  const translated = err instanceof ConnectError ? err : translatePgError(err, '');
-  return translated.retriable;
-}

@@ -27,6 +27,8 @@ export function createJdbcPool(config: Pick<JdbcSourceConfig, 'connectionUrl' | 
   const pool = new pg.Pool({ ...settings.config, max, idleTimeoutMillis: IDLE_TIMEOUT_MS, allowExitOnIdle: true });
   // An idle connection that drops emits 'error' on the pool; without a listener that would crash the process.
   pool.on('error', (err) => log.warn(`Idle database connection to ${settings.target} failed`, { error: err }));
+  // A client runs queries in order, so these settings apply before anything the caller sends.
+  pool.on('connect', (client) => void client.query(settings.sessionSql).catch((err: unknown) => log.warn('Could not apply session settings', { error: err })));
   return { pool, target: settings.target };
 }
 

@@ -18,7 +18,8 @@ import type { JdbcSourceTaskConfig } from '../config/jdbc-source-config';
 import { describeColumns } from '../schema/column-definition';
 import { SchemaMapping } from '../schema/schema-mapping';
 import type { TableId } from '../tables/table-id';
-import { timestampMicros, microsToMillis } from '../temporal/jdbc-temporal';
+import { UTC_ZONE } from '../temporal/java-zone';
+import { microsToMillis, timestampMicros } from '../temporal/jdbc-temporal';
 import { parseTimestampText } from '../temporal/pg-datetime-text';
 import { queryParameters, usesTimestamps, whereClause, type Criteria } from './criteria';
 import { QuerySession } from './query-session';
@@ -192,5 +193,5 @@ export class TableQuerier {
 /** `SELECT CURRENT_TIMESTAMP` (the transaction's start) as epoch micros. */
 export async function currentTimeOnDb(client: pg.ClientBase): Promise<bigint> {
   const result = await client.query<{ now: string }>({ text: 'SELECT CURRENT_TIMESTAMP::text AS now' });
-  return timestampMicros(parseTimestampText(result.rows[0]?.now ?? ''), { id: 'UTC', fixedOffsetSeconds: 0 }, 'LEGACY');
+  return timestampMicros(parseTimestampText(result.rows[0]?.now ?? ''), UTC_ZONE, 'LEGACY');
 }

@@ -6,12 +6,10 @@
 import { BigDecimal } from '#lib/data/big-decimal';
 import { DataError } from '#lib/errors';
 import type { TimestampGranularity } from '../config/config-keys';
-import type { CalendarSystem } from '../temporal/civil-calendar';
-import type { JavaZone } from '../temporal/java-zone';
+import { civilFromDays, type CalendarSystem } from '../temporal/civil-calendar';
+import { offsetSecondsAt, type JavaZone } from '../temporal/java-zone';
 import { connectDate, dateMillis, microsToMillis, timeMillis, timestampMicros } from '../temporal/jdbc-temporal';
 import { parseDateText, parseTimeText, parseTimestampText } from '../temporal/pg-datetime-text';
-import { offsetSecondsAt } from '../temporal/java-zone';
-import { civilFromDays } from '../temporal/civil-calendar';
 
 export type ValueReader = (text: string) => unknown;
 

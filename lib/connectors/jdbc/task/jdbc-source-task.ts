@@ -23,7 +23,7 @@ import { parseJdbcSourceTaskConfig, type JdbcSourceTaskConfig } from '../config/
 import { createJdbcPool, withConnection, type JdbcPool } from '../connection/pg-pool';
 import { translatePgError } from '../connection/pg-errors';
 import { JDBC_SOURCE_VERSION } from '../jdbc-source-version';
-import { compareTableIds } from '../tables/table-id';
+import { compareTableIds, unquotedTableId } from '../tables/table-id';
 import type { TableQuerier } from '../query/table-querier';
 import { createQueriers } from './create-queriers';
 
@@ -175,5 +175,5 @@ function nextQuerier(queriers: readonly TableQuerier[]): TableQuerier {
 }
 
 function describe(querier: TableQuerier): string {
-  return querier.spec.table ? `table ${querier.spec.table.schema ?? ''}.${querier.spec.table.table}` : 'the custom query';
+  return querier.spec.table ? `table ${unquotedTableId(querier.spec.table)}` : 'the custom query';
 }

@@ -26,11 +26,12 @@ describe('connection.url translation', () => {
   it('maps timeouts, application name, schema and keep-alive', () => {
     const { config } = pgSettingsFromJdbcUrl('jdbc:postgresql://h/db?connectTimeout=3&socketTimeout=30&ApplicationName=etl&currentSchema=sales&tcpKeepAlive=true', null, null);
     expect([config.connectionTimeoutMillis, config.query_timeout, config.application_name, config.keepAlive]).toEqual([3000, 30000, 'etl', true]);
-    expect(config.options).toContain('-c search_path=sales');
+    expect(pgSettingsFromJdbcUrl('jdbc:postgresql://h/db?currentSchema=sales', null, null).sessionSql).toContain("SET search_path = 'sales'");
   });
 
-  it('always sets the session options the value readers need', () => {
-    expect(pgSettingsFromJdbcUrl('jdbc:postgresql://h/db', null, null).config.options).toBe('-c DateStyle=ISO -c TimeZone=UTC -c IntervalStyle=postgres -c bytea_output=hex -c extra_float_digits=3');
+  it('always sets the session settings the value readers need, and passes URL options through', () => {
+    expect(pgSettingsFromJdbcUrl('jdbc:postgresql://h/db', null, null).sessionSql).toBe("SET DateStyle = 'ISO'; SET TimeZone = 'UTC'; SET IntervalStyle = 'postgres'; SET bytea_output = 'hex'; SET extra_float_digits = '3'");
+    expect(pgSettingsFromJdbcUrl('jdbc:postgresql://h/db?options=-c%20statement_timeout%3D5000', null, null).config.options).toBe('-c statement_timeout=5000');
   });
 
   it('maps sslmode to TLS settings (prefer and below connect without TLS)', () => {
