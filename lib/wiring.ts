@@ -1,14 +1,21 @@
 /**
  * The composition root: reads the environment once per process (cold start), builds the clients,
- * stores, plugin registry, herder and REST API once, and hands them to the Lambda adapters.
+ * stores, plugin registry, herder, REST API and source runtime once, and hands them to the Lambda
+ * adapters (and to standalone mode).
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { settingsFromEnv, type Settings } from '#lib/config/worker-settings';
+import { InternalError } from '#lib/errors';
 import type { HerderDeps } from '#lib/herder/deps';
 import { createHerder } from '#lib/herder/herder';
 import type { Herder, ServerInfo } from '#lib/herder/types';
+import { createKafkaAdmin } from '#lib/kafka/kafkajs-admin';
 import { createKafkaCluster } from '#lib/kafka/kafkajs-cluster';
-import type { KafkaClusterPort } from '#lib/kafka/types';
+import { createKafkaProducer } from '#lib/kafka/kafkajs-producer';
+import type { ProducerPort } from '#lib/kafka/producer-port';
+import { createTopicCreation } from '#lib/kafka/topic-creation';
+import type { KafkaClusterPort, KafkaConnection } from '#lib/kafka/types';
 import { createLogger } from '#lib/logging/logger';
 import { createConnectorPlugins } from '#lib/plugin/connector-plugins';
 import { createDefaultRegistry } from '#lib/plugin/default-registry';
@@ -16,12 +23,17 @@ import { BUNDLED_PLUGIN_VERSION } from '#lib/plugin/plugin-version';
 import type { PluginRegistry } from '#lib/plugin/plugin-registry';
 import { createRestApi } from '#lib/rest/rest-api';
 import type { RestApi } from '#lib/rest/types';
+import { createInProcessSourceRuntime, type InProcessSourceRuntime } from '#lib/runtime/source/in-process-runtime';
+import { createLambdaTaskInvoker } from '#lib/runtime/source/lambda-task-invoker';
+import { createSourceRuntime, type SourceRuntime } from '#lib/runtime/source/source-runtime';
+import type { TaskInvoker } from '#lib/runtime/source/task-invoker';
+import type { SourceWindowDeps, TopicCreatorFactory } from '#lib/runtime/source/types';
 import { createDynamoDbStores } from '#lib/store/dynamodb/index';
-import type { Stores } from '#lib/store/types';
+import type { RunnerStores } from '#lib/store/types';
 
 export interface App {
   settings: Settings;
-  stores: Stores;
+  stores: RunnerStores;
   registry: PluginRegistry;
   herder: Herder;
   rest: RestApi;
@@ -29,7 +41,7 @@ export interface App {
 }
 
 export interface AppOverrides {
-  stores?: Stores;
+  stores?: RunnerStores;
   kafka?: KafkaClusterPort;
   registry?: PluginRegistry;
 }
@@ -87,4 +99,104 @@ function serverInfo(settings: Settings, kafka: KafkaClusterPort | undefined): ()
     }
     return { version: BUNDLED_PLUGIN_VERSION, commit: settings.commit, kafka_cluster_id: clusterId };
   };
+}
+
+/** What a source runtime may take from outside instead of building it (tests, standalone mode). */
+export type SourceOverrides = Partial<Pick<SourceWindowDeps, 'producer' | 'topicCreation' | 'clock' | 'hooks' | 'log'>>;
+
+export interface SourceParts {
+  deps: SourceWindowDeps;
+  /** Closes the Kafka clients built here (not overridden ones). */
+  close(): Promise<void>;
+}
+
+/** The source windows' dependencies over the app's stores and registry. */
+export function sourceParts(app: App, overrides: SourceOverrides = {}): SourceParts {
+  const { settings } = app;
+  const connection = kafkaConnection(settings);
+  const { producer, closeProducer } = producerFor(connection, overrides.producer);
+  const admin = overrides.topicCreation ? undefined : createKafkaAdmin(connection);
+  const deps: SourceWindowDeps = {
+    stores: app.stores,
+    registry: app.registry,
+    producer,
+    topicCreation: overrides.topicCreation ?? topicCreation(settings, admin),
+    settings: {
+      offsetFlushIntervalMs: settings.source.offsetFlushIntervalMs,
+      leaseTtlMs: settings.source.leaseTtlMs,
+      safetyMarginMs: settings.source.safetyMarginMs,
+      topicTrackingEnabled: settings.topicTrackingEnabled,
+      ...(Object.keys(settings.source.workerConverters).length > 0 ? { workerConverters: settings.source.workerConverters } : {}),
+    },
+    log: overrides.log ?? createLogger('lambda_connect.runtime.source'),
+    ...(overrides.clock ? { clock: overrides.clock } : {}),
+    ...(overrides.hooks ? { hooks: overrides.hooks } : {}),
+  };
+  return {
+    deps,
+    async close() {
+      await closeProducer();
+      await admin?.close();
+    },
+  };
+}
+
+let source: Promise<SourceRuntime> | undefined;
+
+/** The source runtime of the Lambda functions: windows start each other through Lambda's async Invoke. */
+export function sourceRuntime(): Promise<SourceRuntime> {
+  source ??= currentApp()
+    .then((current) => createSourceRuntime({ ...sourceParts(current).deps, invoker: lambdaInvoker(current.settings) }))
+    .catch((err: unknown) => {
+      source = undefined;
+      throw err;
+    });
+  return source;
+}
+
+/** Standalone mode's source runtime: the same windows, run in this process, over the given environment. */
+export function standaloneSourceRuntime(env: Record<string, string | undefined>, overrides: SourceOverrides = {}): InProcessSourceRuntime & { app: App } {
+  const standalone = createApp(settingsFromEnv(env));
+  const parts = sourceParts(standalone, overrides);
+  const inProcess = createInProcessSourceRuntime(parts.deps, { workerId: standalone.settings.workerId });
+  return {
+    ...inProcess,
+    app: standalone,
+    async close() {
+      await inProcess.close();
+      await parts.close();
+      await standalone.close();
+    },
+  };
+}
+
+/**
+ * How the runtime reaches Kafka: plain TCP to KAFKA_BROKERS. MSK's TLS and SASL/IAM authentication
+ * (the deploy issue) belong here, and only here.
+ */
+function kafkaConnection(settings: Settings): KafkaConnection {
+  return { brokers: settings.kafkaBrokers, clientId: 'lambda-connect' };
+}
+
+function producerFor(connection: KafkaConnection, given: ProducerPort | undefined): { producer: ProducerPort; closeProducer: () => Promise<void> } {
+  if (given) return { producer: given, closeProducer: async () => undefined };
+  const producer = createKafkaProducer({ connection });
+  return { producer, closeProducer: () => producer.close() };
+}
+
+function topicCreation(settings: Settings, admin: ReturnType<typeof createKafkaAdmin> | undefined): TopicCreatorFactory | undefined {
+  if (admin === undefined) return undefined;
+  return (connectorConfig) => {
+    const creation = createTopicCreation({ admin, connectorConfig, topicCreationEnable: settings.source.topicCreationEnabled });
+    return { ensureTopics: async (topics) => void (await creation.ensureTopicsForRecords(topics)) };
+  };
+}
+
+function lambdaInvoker(settings: Settings): TaskInvoker {
+  const functionName = settings.source.taskFunctionName;
+  if (functionName === undefined) {
+    return { invokeSourceTask: async () => Promise.reject(new InternalError('SOURCE_TASK_FUNCTION is not set: no function to run source tasks')) };
+  }
+  const client = new LambdaClient({ region: settings.region, ...(settings.source.lambdaEndpoint ? { endpoint: settings.source.lambdaEndpoint } : {}) });
+  return createLambdaTaskInvoker({ client, functionName });
 }

@@ -24,7 +24,31 @@ export interface Settings {
   workerId: string;
   topicTrackingEnabled: boolean;
   topicTrackingAllowReset: boolean;
+  source: SourceSettings;
 }
+
+/** The source task runtime's settings (docs/source-tasks.md). */
+export interface SourceSettings {
+  /** `SOURCE_TASK_FUNCTION`: the function the dispatcher and busy windows invoke. */
+  taskFunctionName?: string;
+  /** `LAMBDA_ENDPOINT`: a Lambda API other than AWS's (serverless-offline, tests). */
+  lambdaEndpoint?: string;
+  /** Kafka's `offset.flush.interval.ms` (default 60000). */
+  offsetFlushIntervalMs: number;
+  /** `LAMBDA_CONNECT_SOURCE_LEASE_MS` (default 60000): a task lease's lifetime without renewal. */
+  leaseTtlMs: number;
+  /** `LAMBDA_CONNECT_SOURCE_SAFETY_MARGIN_MS` (default 10000): polling stops this long before the invocation's deadline. */
+  safetyMarginMs: number;
+  /** `LAMBDA_CONNECT_DISPATCH_INTERVAL_MS` (default 60000): standalone mode's dispatcher period (AWS: the schedule rule). */
+  dispatchIntervalMs: number;
+  /** Kafka's `topic.creation.enable` (default true). */
+  topicCreationEnabled: boolean;
+  /** The worker's `key.converter`, `value.converter`, `header.converter` and their `schemas.enable`, where set. */
+  workerConverters: Record<string, string>;
+}
+
+/** Worker converter keys read from the environment (their `CONNECT_*` names are unambiguous). */
+const WORKER_CONVERTER_KEYS = ['key.converter', 'value.converter', 'header.converter', 'key.converter.schemas.enable', 'value.converter.schemas.enable'];
 
 type Env = Record<string, string | undefined>;
 
@@ -57,7 +81,31 @@ export function settingsFromEnv(env: Env = process.env): Settings {
     workerId: `${host}:${port}`,
     topicTrackingEnabled: bool(worker('topic.tracking.enable'), true),
     topicTrackingAllowReset: bool(worker('topic.tracking.allow.reset'), true),
+    source: sourceSettings(env, worker),
   };
+}
+
+function sourceSettings(env: Env, worker: (key: string) => string | undefined): SourceSettings {
+  const converters = WORKER_CONVERTER_KEYS.flatMap((key) => {
+    const value = worker(key);
+    return value === undefined ? [] : [[key, value] as const];
+  });
+  return {
+    ...(env.SOURCE_TASK_FUNCTION ? { taskFunctionName: env.SOURCE_TASK_FUNCTION } : {}),
+    ...(env.LAMBDA_ENDPOINT ? { lambdaEndpoint: env.LAMBDA_ENDPOINT } : {}),
+    offsetFlushIntervalMs: millis(worker('offset.flush.interval.ms'), 60_000),
+    leaseTtlMs: millis(env.LAMBDA_CONNECT_SOURCE_LEASE_MS, 60_000),
+    safetyMarginMs: millis(env.LAMBDA_CONNECT_SOURCE_SAFETY_MARGIN_MS, 10_000),
+    dispatchIntervalMs: millis(env.LAMBDA_CONNECT_DISPATCH_INTERVAL_MS, 60_000),
+    topicCreationEnabled: bool(worker('topic.creation.enable'), true),
+    workerConverters: Object.fromEntries(converters),
+  };
+}
+
+/** A non-negative integer, else the fallback (a bad value must not stop a cold start). */
+function millis(value: string | undefined, fallback: number): number {
+  const parsed = Number(value?.trim() || Number.NaN);
+  return Number.isSafeInteger(parsed) && parsed >= 0 ? parsed : fallback;
 }
 
 function parseListener(listeners: string): { protocol: string; host: string; port: number } {

@@ -1,6 +1,7 @@
 /**
  * Standalone mode's lifecycle: embedded DynamoDB → Kafka → REST server → environment → the Lambda
- * handler → the connector files. Stopping (or failing half-way) undoes the started steps in reverse.
+ * handler → the connector files → the source task scheduler. Stopping (or failing half-way) undoes
+ * the started steps in reverse, so running source windows finish their batch before Kafka goes.
  *
  * The server binds before the handler is imported so that the environment can carry the real port
  * (`--port 0`); the URL is only announced once the handler is loaded.
@@ -10,6 +11,7 @@ import { loadConnectApiHandler } from './connect-api-handler';
 import { startEmbeddedDynamoDb } from './embedded-dynamodb';
 import { startHttpServer, type HttpApiHandler } from './http-server';
 import { connectKafka, type KafkaSource } from './kafka-connection';
+import { startStandaloneSources, type SourceScheduler } from './source-scheduler';
 import { applyEnv, standaloneEnv } from './standalone-env';
 import { submitConnectorConfigs, type SubmittedConnector } from './submit-connectors';
 
@@ -22,6 +24,9 @@ export interface StandaloneOptions {
   /** The environment the handler reads; process.env unless a test says otherwise. */
   env?: Record<string, string | undefined>;
   loadHandler?: () => Promise<HttpApiHandler>;
+  /** Starts the source task scheduler once the connectors are submitted. Default: the real one with
+   *  the real REST handler; none with a `loadHandler` stand-in, whose connectors are never stored. */
+  startSources?: (env: Record<string, string | undefined>) => Promise<SourceScheduler>;
   onConnectorSubmitted?: (connector: SubmittedConnector) => void;
 }
 
@@ -32,7 +37,7 @@ export interface RunningStandalone {
   dataDir: string;
   kafka: { bootstrapServers: string[]; source: KafkaSource };
   connectors: SubmittedConnector[];
-  /** Stops the server, then Kafka, then the store; safe to call more than once. */
+  /** Stops the source tasks, then the server, then Kafka, then the store; safe to call more than once. */
   stop(): Promise<void>;
 }
 
@@ -67,6 +72,9 @@ export async function startStandalone(options: StandaloneOptions): Promise<Runni
     loaded.handler = (options.loadHandler ?? loadConnectApiHandler)();
     await loaded.handler;
     const connectors = await submitConnectorConfigs(server.url, options.connectors, options.onConnectorSubmitted);
+    const startSources = options.startSources ?? (options.loadHandler ? noSources : startStandaloneSources);
+    const sources = await startSources(env);
+    stops.push(sources.stop);
     return {
       url: server.url,
       host: options.host,
@@ -80,4 +88,8 @@ export async function startStandalone(options: StandaloneOptions): Promise<Runni
     await stopAll();
     throw err;
   }
+}
+
+async function noSources(): Promise<SourceScheduler> {
+  return { stop: async () => undefined };
 }

@@ -9,3 +9,4 @@ export { createSourceRuntime, type SourceRuntime, type SourceRuntimeDeps } from 
 export type { TaskInvoker } from './task-invoker';
 export type * from './types';
 export { DEFAULT_POLL_WINDOW_MS, POLL_INTERVAL_MS_CONFIG, POLL_WINDOW_MS_CONFIG } from './window-plan';
+export { createInProcessSourceRuntime, IN_PROCESS_INVOCATION_MS, type InProcessOptions, type InProcessSourceRuntime } from './in-process-runtime';
