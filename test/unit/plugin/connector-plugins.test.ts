@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BadRequestError } from '#lib/errors';
 import { createConnectorPlugins } from '#lib/plugin/connector-plugins';
 import { ConnectorClassError } from '#lib/plugin/plugin-errors';
-import { fakeConnector, builtinConnectorsRegistry } from './fake-plugins';
+import { builtinConnectorsRegistry, fakeConnector, filterTransformation } from './fake-plugins';
 
 const SINK_CONFIG = { 'connector.class': 'FileStreamSink', name: 's1', topics: 't1', 'tasks.max': '2' };
 
@@ -57,10 +57,11 @@ describe('createConnectorPlugins', () => {
     expect(await plugins.alterOffsets({ 'connector.class': 'com.x.PlainConnector', name: 'p' }, [])).toBe(false);
   });
 
-  it('lists connectors only or every plugin', () => {
-    const plugins = createConnectorPlugins(builtinConnectorsRegistry());
-    expect(plugins.list(true).map((p) => p.type)).toEqual(['sink', 'source']);
-    expect(plugins.list(false)).toHaveLength(2);
+  it('lists only connectors, sinks first, unless every plugin is asked for', () => {
+    const registry = builtinConnectorsRegistry().register(filterTransformation);
+    const plugins = createConnectorPlugins(registry);
+    expect(plugins.list(true).map((p) => p.type)).toEqual(['sink', 'source', 'source', 'source']);
+    expect(plugins.list(false).map((p) => p.type)).toEqual(['sink', 'source', 'source', 'source', 'transformation']);
   });
 
   it('returns plugin config keys', () => {
