@@ -1,0 +1,192 @@
+/**
+ * One lambda-connect function, built from its manifest entry with the defaults baked in: arm64, Node 22,
+ * its own log group with retention, X-Ray tracing, a role of its own that grants nothing until a `bind`
+ * or `grant` helper adds exactly what the manifest declares. Synthesis fails when a declared binding or
+ * access was never provided, so the manifest and the stack cannot silently disagree.
+ */
+import { createHash } from 'node:crypto';
+import { ArnFormat, Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { BUNDLING, LOG_RETENTION_DAYS, type Binding, type FunctionSpec } from '../functions.manifest.ts';
+import { INVOKE_ACTIONS, LOG_ACTIONS, VPC_ACCESS_MANAGED_POLICY } from '../permissions.ts';
+import type { KafkaConnection } from './kafka-connection.ts';
+import { projectPath } from './project-root.ts';
+import type { StateTable } from './state-table.ts';
+
+/** `esbuild`: bundle `spec.entry` (what deploys). `stand-in`: inline placeholder code, for fast assertion
+ *  tests only; `test/infra/bundling.test.ts` proves the real bundles build and load. */
+export type FunctionCode = 'esbuild' | 'stand-in';
+
+export interface ConnectFunctionProps {
+  spec: FunctionSpec;
+  table: StateTable;
+  kafka?: KafkaConnection;
+  code?: FunctionCode;
+  logRetention?: logs.RetentionDays;
+}
+
+export class ConnectFunction extends Construct {
+  readonly spec: FunctionSpec;
+  readonly function: lambda.Function;
+  readonly role: iam.Role;
+  readonly logGroup: logs.LogGroup;
+  private readonly unbound = new Set<Binding>();
+  private readonly invokeTargets = new Set<string>();
+
+  constructor(scope: Construct, id: string, props: ConnectFunctionProps) {
+    super(scope, id);
+    const { spec } = props;
+    this.spec = spec;
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `${spec.id}: only what the manifest declares`,
+    });
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention ?? (LOG_RETENTION_DAYS as logs.RetentionDays),
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: LOG_ACTIONS, resources: [this.logGroup.logGroupArn] }));
+
+    const network = spec.inKafkaNetwork ? props.kafka?.network : undefined;
+    const common: lambda.FunctionOptions & { runtime: lambda.Runtime } = {
+      functionName: this.functionName,
+      description: spec.description,
+      runtime: runtimeOf(spec),
+      architecture: spec.architecture === 'arm64' ? lambda.Architecture.ARM_64 : lambda.Architecture.X86_64,
+      timeout: Duration.seconds(spec.timeoutSeconds),
+      memorySize: spec.memoryMb,
+      role: this.role,
+      logGroup: this.logGroup,
+      tracing: lambda.Tracing.ACTIVE,
+      environment: literalEnvironment(spec),
+      ...(spec.asyncInvoke
+        ? { retryAttempts: spec.asyncInvoke.retryAttempts, maxEventAge: Duration.seconds(spec.asyncInvoke.maxEventAgeSeconds) }
+        : {}),
+      ...(network
+        ? { vpc: network.vpc, ...(network.subnets ? { vpcSubnets: network.subnets } : {}), ...(network.securityGroups ? { securityGroups: network.securityGroups } : {}) }
+        : {}),
+    };
+    this.function = (props.code ?? 'esbuild') === 'esbuild'
+      ? new nodejs.NodejsFunction(this, 'Function', { ...common, entry: projectPath(spec.entry), handler: spec.handler, ...bundlingProps() })
+      : new lambda.Function(this, 'Function', { ...common, handler: `index.${spec.handler}`, code: lambda.Code.fromInline(STAND_IN_CODE) });
+
+    for (const value of Object.values(spec.environment)) {
+      if ('bind' in value && !value.optional) this.unbound.add(value.bind);
+    }
+    this.node.addValidation({ validate: () => this.missing() });
+
+    if (network) this.role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName(VPC_ACCESS_MANAGED_POLICY));
+    this.acknowledgeDefaults(network !== undefined);
+    props.table.grant(this, spec.access.stateTable);
+    this.bind('stateTable.name', props.table.tableName);
+    if (props.kafka && spec.access.kafka) {
+      props.kafka.grant(this, spec.access.kafka);
+      for (const [binding, value] of Object.entries(props.kafka.bindings())) this.bind(binding as Binding, value);
+    }
+  }
+
+  get grantPrincipal(): iam.IPrincipal {
+    return this.role;
+  }
+
+  /** Sets every environment variable the manifest binds to `binding`. */
+  bind(binding: Binding, value: string): this {
+    for (const [name, env] of Object.entries(this.spec.environment)) {
+      if ('bind' in env && env.bind === binding) this.function.addEnvironment(name, value);
+    }
+    this.unbound.delete(binding);
+    return this;
+  }
+
+  /** The function's name, known at synthesis (not a reference): a function may name and invoke itself. */
+  get functionName(): string {
+    return physicalFunctionName(Stack.of(this).stackName, this.spec.id);
+  }
+
+  /** Lets this function invoke `target` (only the unqualified function, no versions or aliases) and binds
+   *  its name; `target` must be listed in this function's `access.invoke`. Built from the name rather than
+   *  a reference to the function, so that a function may be its own target without a dependency cycle. */
+  grantInvokeOf(target: ConnectFunction): this {
+    if (!this.spec.access.invoke?.includes(target.spec.id)) {
+      throw new Error(`${this.spec.id} may not invoke ${target.spec.id}: not in its manifest access.invoke`);
+    }
+    const arn = Stack.of(this).formatArn({ service: 'lambda', resource: 'function', resourceName: target.functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: INVOKE_ACTIONS, resources: [arn] }));
+    this.invokeTargets.add(target.spec.id);
+    const binding = `function.${target.spec.id}.name`;
+    if (Object.values(this.spec.environment).some((env) => 'bind' in env && env.bind === binding)) {
+      this.bind(binding as Binding, target.functionName);
+    }
+    return this;
+  }
+
+  private missing(): string[] {
+    const errors = [...this.unbound].map((b) => `${this.spec.id}: manifest binding ${b} was never bound`);
+    for (const target of this.spec.access.invoke ?? []) {
+      if (!this.invokeTargets.has(target)) errors.push(`${this.spec.id}: manifest access.invoke ${target} was never granted`);
+    }
+    return errors;
+  }
+
+  private acknowledgeDefaults(inVpc: boolean): void {
+    const validations = Validations.of(this);
+    validations.acknowledge({
+      id: 'AwsSolutions-L1',
+      reason: 'Pinned to nodejs22.x, the runtime the project supports and tests (esbuild target node20); a newer runtime is a deliberate upgrade.',
+    });
+    validations.acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.',
+    });
+    if (inVpc) {
+      validations.acknowledge({
+        id: `AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/${VPC_ACCESS_MANAGED_POLICY}]`,
+        reason: 'Lambda needs ec2:*NetworkInterface* on * to attach the function to the Kafka VPC; AWS maintains that exact set in this policy.',
+      });
+    }
+  }
+}
+
+const STAND_IN_CODE = "exports.handler = async () => { throw new Error('stand-in code: synthesized without bundling'); };";
+
+/** `<stack>-<function id>`, shortened with a hash of the full name when over Lambda's 64 characters. */
+export function physicalFunctionName(stackName: string, id: string): string {
+  if (Token.isUnresolved(stackName)) throw new Error('The stack name must be known at synthesis to name functions');
+  const full = `${stackName}-${id}`;
+  if (full.length <= 64) return full;
+  const hash = createHash('sha256').update(full).digest('hex').slice(0, 8);
+  return `${stackName.slice(0, 64 - id.length - hash.length - 2)}-${hash}-${id}`;
+}
+
+function runtimeOf(spec: FunctionSpec): lambda.Runtime {
+  const runtime = lambda.Runtime.ALL.find((r) => r.name === spec.runtime);
+  if (!runtime) throw new Error(`${spec.id}: unknown runtime ${spec.runtime}`);
+  return runtime;
+}
+
+function literalEnvironment(spec: FunctionSpec): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(spec.environment)) if ('value' in value) env[name] = value.value;
+  return env;
+}
+
+function bundlingProps(): Pick<nodejs.NodejsFunctionProps, 'bundling' | 'projectRoot' | 'depsLockFilePath'> {
+  return {
+    projectRoot: projectPath('.'),
+    depsLockFilePath: projectPath('package-lock.json'),
+    bundling: {
+      target: BUNDLING.target,
+      format: nodejs.OutputFormat.ESM,
+      minify: BUNDLING.minify,
+      sourceMap: BUNDLING.sourcemap,
+      mainFields: [...BUNDLING.mainFields],
+      externalModules: [...BUNDLING.external],
+      banner: BUNDLING.banner,
+      logLevel: nodejs.LogLevel.WARNING,
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The Kafka side of a deployment: where the brokers are, how functions authenticate to them, which network
+ * the functions that talk to them run in, and the IAM that goes with it. Not a construct: it creates no
+ * resource, it binds environment values and grants to the functions that need Kafka.
+ */
+import { Fn, Stack, Token, Validations } from 'aws-cdk-lib';
+import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+// cdk-nag names a wildcard finding after the flattened resource; acknowledging exactly that one finding needs the same text.
+import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
+import type { IConstruct } from 'constructs';
+import type { Binding, KafkaAccess } from '../functions.manifest.ts';
+import { KAFKA_CLUSTER_ACTIONS, KAFKA_SECRET_ACTIONS, KAFKA_TOPIC_ACTIONS, mskTopicArn } from '../permissions.ts';
+
+export interface KafkaNetwork {
+  vpc: ec2.IVpc;
+  /** Default: the VPC's private subnets with egress (the functions also call DynamoDB and Lambda). */
+  subnets?: ec2.SubnetSelection;
+  /** Default: one security group per function, outbound only. */
+  securityGroups?: ec2.ISecurityGroup[];
+}
+
+/** Amazon MSK with IAM access control (SASL OAUTHBEARER signed with the function's role). */
+export interface MskIamKafka {
+  kind: 'msk-iam';
+  /** `arn:aws:kafka:<region>:<account>:cluster/<name>/<uuid>`. */
+  clusterArn: string;
+  /** The cluster's IAM bootstrap brokers (port 9098), comma separated. */
+  bootstrapServers: string;
+  /** Topics the functions may use; default every topic of this cluster (connectors pick topics at run time). */
+  topics?: string[];
+  network?: KafkaNetwork;
+}
+
+/** Any Kafka cluster reachable from the functions, with credentials from Secrets Manager. */
+export interface SelfManagedKafka {
+  kind: 'self-managed';
+  bootstrapServers: string;
+  auth: SelfManagedAuth;
+  network?: KafkaNetwork;
+}
+
+export type SelfManagedAuth =
+  | { mechanism: 'none' }
+  /** Secret: `{"username": …, "password": …}`. */
+  | { mechanism: 'scram-sha-256' | 'scram-sha-512'; secretArn: string }
+  /** Secret: `{"certificate": PEM, "privateKey": PEM, "privateKeyPassword"?: …}` (Lambda ESM's format). */
+  | { mechanism: 'mtls'; secretArn: string };
+
+export type KafkaProps = MskIamKafka | SelfManagedKafka;
+
+export class KafkaConnection {
+  constructor(readonly props: KafkaProps) {
+    if (props.kind === 'msk-iam' && !Token.isUnresolved(props.clusterArn) && !/^arn:[^:]+:kafka:[^:]*:[^:]*:cluster\/[^/]+\/[^/]+$/.test(props.clusterArn)) {
+      throw new Error(`kafka.clusterArn is not an MSK cluster ARN: ${props.clusterArn}`);
+    }
+  }
+
+  get network(): KafkaNetwork | undefined {
+    return this.props.network;
+  }
+
+  /** `KAFKA_AUTH` as the task runtime reads it: msk-iam | scram-sha-256 | scram-sha-512 | mtls | none. */
+  get auth(): string {
+    return this.props.kind === 'msk-iam' ? 'msk-iam' : this.props.auth.mechanism;
+  }
+
+  get secretArn(): string | undefined {
+    return this.props.kind === 'self-managed' && this.props.auth.mechanism !== 'none' ? this.props.auth.secretArn : undefined;
+  }
+
+  /** The values this connection gives to `kafka.*` bindings of the manifest. */
+  bindings(): Partial<Record<Binding, string>> {
+    return {
+      'kafka.bootstrapServers': this.props.bootstrapServers,
+      'kafka.auth': this.auth,
+      ...(this.secretArn ? { 'kafka.secretArn': this.secretArn } : {}),
+    };
+  }
+
+  /** Grants `access` to the cluster (MSK IAM) or to the credentials secret (self-managed). */
+  grant(grantee: iam.IGrantable & IConstruct, access: KafkaAccess): void {
+    const statements: iam.PolicyStatement[] = [];
+    if (this.props.kind === 'msk-iam') {
+      const topicArns = mskTopicArns(this.props);
+      statements.push(
+        new iam.PolicyStatement({ actions: KAFKA_CLUSTER_ACTIONS[access], resources: [this.props.clusterArn] }),
+        new iam.PolicyStatement({ actions: KAFKA_TOPIC_ACTIONS[access], resources: topicArns }),
+      );
+      for (const arn of topicArns.filter((a) => a.endsWith('/*'))) {
+        Validations.of(grantee).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::${flattenCfnReference(Stack.of(grantee).resolve(arn))}]`,
+          reason: 'Every topic of this one MSK cluster: connectors choose topics at run time (topic, topic.prefix, routers, DLQ); narrow it with kafka.topics.',
+        });
+      }
+    }
+    const secretArn = this.secretArn;
+    if (secretArn) statements.push(new iam.PolicyStatement({ actions: KAFKA_SECRET_ACTIONS, resources: [secretArn] }));
+    for (const statement of statements) grantee.grantPrincipal.addToPrincipalPolicy(statement);
+  }
+}
+
+/** Topic ARNs share the cluster ARN's name/uuid: `…:cluster/c/u` → `…:topic/c/u/<topic>`. */
+export function mskTopicArns(props: MskIamKafka): string[] {
+  const topics = props.topics ?? ['*'];
+  if (!Token.isUnresolved(props.clusterArn)) return topics.map((topic) => mskTopicArn(props.clusterArn, topic));
+  // A deploy-time ARN (e.g. of a cluster in the same app): the same rewrite with intrinsics.
+  const parts = Fn.split(':cluster/', props.clusterArn);
+  return topics.map((topic) => `${Fn.select(0, parts)}:topic/${Fn.select(1, parts)}/${topic}`);
+}

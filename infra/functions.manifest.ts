@@ -1,0 +1,178 @@
+/**
+ * The one description of lambda-connect's functions and HTTP API, read by both deployers: the CDK app
+ * (`infra/lambda-connect-stack.ts`) and serverless.yml (through `infra/serverless/`). Plain data only, no
+ * imports: a change here changes both, and `test/infra/manifest-parity.test.ts` proves they agree.
+ *
+ * Environment values are either literals or named bindings (`{ bind }`) that each deployer resolves to its
+ * own reference: the state table's name, the API's host, another function's name, the Kafka settings.
+ * Permissions are declared as what a function does (`access`); the action lists live in
+ * `infra/permissions.ts`, shared by both deployers.
+ */
+
+export type FunctionId = 'connect-api' | 'source-dispatcher' | 'source-task';
+
+/** What a deployer resolves for `{ bind }` environment values. */
+export type Binding =
+  | 'stateTable.name'
+  | 'api.host'
+  | 'function.source-task.name'
+  | 'kafka.bootstrapServers'
+  | 'kafka.auth'
+  | 'kafka.secretArn';
+
+export type EnvValue =
+  | { value: string }
+  /** `optional`: left unset when the deployment has nothing to bind (e.g. no Kafka configured). */
+  | { bind: Binding; optional?: boolean };
+
+export type Trigger =
+  /** Every path and method of the HTTP API (see `HTTP_API.routes`). */
+  | { type: 'httpApi' }
+  | { type: 'schedule'; expression: string };
+
+export type TableAccess = 'read' | 'readWrite';
+
+/** `describe`: connect and read cluster metadata; `produce`: also write (idempotently) to topics. */
+export type KafkaAccess = 'describe' | 'produce';
+
+export interface FunctionSpec {
+  id: FunctionId;
+  description: string;
+  /** Entry point, relative to the repository root. */
+  entry: string;
+  /** The named export of `entry` Lambda calls. */
+  handler: string;
+  runtime: 'nodejs22.x';
+  architecture: 'arm64';
+  timeoutSeconds: number;
+  memoryMb: number;
+  environment: Record<string, EnvValue>;
+  triggers: Trigger[];
+  access: {
+    stateTable: TableAccess;
+    kafka?: KafkaAccess;
+    /** Functions this one may invoke (asynchronously); nothing else. */
+    invoke?: FunctionId[];
+  };
+  /** Placed in the deployment's VPC (when one is given) because it talks to the Kafka brokers. */
+  inKafkaNetwork: boolean;
+  /** Asynchronous invocations (EventBridge, Invoke with `Event`): Lambda's own retries and event age. */
+  asyncInvoke?: { retryAttempts: number; maxEventAgeSeconds: number };
+}
+
+const kafkaEnvironment = {
+  KAFKA_BROKERS: { bind: 'kafka.bootstrapServers', optional: true },
+  KAFKA_AUTH: { bind: 'kafka.auth', optional: true },
+  KAFKA_SECRET_ARN: { bind: 'kafka.secretArn', optional: true },
+} satisfies Record<string, EnvValue>;
+
+/** Source maps make stack traces in statuses and logs point at `lib/`, not at the bundle. */
+const common = {
+  runtime: 'nodejs22.x',
+  architecture: 'arm64',
+  environment: { NODE_OPTIONS: { value: '--enable-source-maps' }, LAMBDA_CONNECT_TABLE: { bind: 'stateTable.name' } },
+} as const;
+
+// A late tick is superseded by the next one (every minute), and a retried window would only race the
+// task's lease: Lambda must not retry these asynchronous invocations.
+const tickInvoke = { retryAttempts: 0, maxEventAgeSeconds: 60 };
+
+export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
+  'connect-api': {
+    ...common,
+    id: 'connect-api',
+    description: 'lambda-connect: the Kafka Connect REST API',
+    entry: 'functions/connect-api.ts',
+    handler: 'handler',
+    // API Gateway HTTP APIs give up on an integration after 30 s.
+    timeoutSeconds: 29,
+    memoryMb: 1024,
+    environment: {
+      ...common.environment,
+      ...kafkaEnvironment,
+      // Location headers and `GET /` name the API's own URL, as Kafka's rest.advertised.* do.
+      CONNECT_REST_ADVERTISED_LISTENER: { value: 'https' },
+      CONNECT_REST_ADVERTISED_HOST_NAME: { bind: 'api.host' },
+      CONNECT_REST_ADVERTISED_PORT: { value: '443' },
+    },
+    triggers: [{ type: 'httpApi' }],
+    // Later: manage only this deployment's event source mappings (sink tasks) and start only its
+    // restart state machine; both are access kinds to add here and in infra/permissions.ts.
+    access: { stateTable: 'readWrite', kafka: 'describe' },
+    inKafkaNetwork: true,
+  },
+  'source-dispatcher': {
+    ...common,
+    id: 'source-dispatcher',
+    description: 'lambda-connect: starts one source-task invocation per running source task, every minute',
+    entry: 'functions/source-dispatcher.ts',
+    handler: 'handler',
+    timeoutSeconds: 60,
+    memoryMb: 256,
+    environment: { ...common.environment, SOURCE_TASK_FUNCTION: { bind: 'function.source-task.name' } },
+    triggers: [{ type: 'schedule', expression: 'rate(1 minute)' }],
+    access: { stateTable: 'read', invoke: ['source-task'] },
+    inKafkaNetwork: false,
+    asyncInvoke: tickInvoke,
+  },
+  'source-task': {
+    ...common,
+    id: 'source-task',
+    description: 'lambda-connect: runs one source task for a bounded polling window',
+    entry: 'functions/source-task.ts',
+    handler: 'handler',
+    // A window (poll.window.ms, 60 s by default) is capped by the remaining time minus a margin.
+    timeoutSeconds: 300,
+    memoryMb: 1024,
+    environment: { ...common.environment, ...kafkaEnvironment, SOURCE_TASK_FUNCTION: { bind: 'function.source-task.name' } },
+    // No trigger of its own: source-dispatcher invokes it asynchronously, and a busy window hands over
+    // to a fresh invocation of itself (continuation), hence its own name and invoke permission.
+    triggers: [],
+    access: { stateTable: 'readWrite', kafka: 'produce', invoke: ['source-task'] },
+    inKafkaNetwork: true,
+    asyncInvoke: tickInvoke,
+  },
+};
+
+// Coming with later issues, as entries here (not as resources yet): `sink-task` (triggered by Kafka event
+// source mappings that connect-api creates per sink connector) and the restart state machine's task
+// functions.
+
+/** The HTTP API in front of connect-api: every Connect path, IAM (SigV4) auth unless a deployment says otherwise. */
+export const HTTP_API = {
+  function: 'connect-api' as FunctionId,
+  routes: ['ANY /', 'ANY /{proxy+}'],
+  payloadFormatVersion: '2.0',
+  /** Access log line, `$context` variables of HTTP APIs. */
+  accessLogFormat: {
+    requestId: '$context.requestId',
+    ip: '$context.identity.sourceIp',
+    caller: '$context.identity.userArn',
+    requestTime: '$context.requestTime',
+    httpMethod: '$context.httpMethod',
+    routeKey: '$context.routeKey',
+    path: '$context.path',
+    status: '$context.status',
+    protocol: '$context.protocol',
+    responseLength: '$context.responseLength',
+    integrationLatency: '$context.integrationLatency',
+    integrationError: '$context.integrationErrorMessage',
+  },
+} as const;
+
+/** esbuild options, the same for `cdk synth` (NodejsFunction) and `serverless package` (local plugin). */
+export const BUNDLING = {
+  /** Lambda runs Node 22; the build targets the oldest Node the project supports, so local runs match. */
+  target: 'node20',
+  format: 'esm',
+  outFile: 'index.mjs',
+  minify: true,
+  sourcemap: true,
+  mainFields: ['module', 'main'],
+  // The AWS SDK is bundled: the pinned, tested versions run, not whatever the runtime ships.
+  external: [] as string[],
+  // CommonJS dependencies (kafkajs, …) call require() inside an ES module bundle.
+  banner: "import { createRequire as __lcCreateRequire } from 'node:module'; const require = __lcCreateRequire(import.meta.url);",
+} as const;
+
+export const LOG_RETENTION_DAYS = 30;

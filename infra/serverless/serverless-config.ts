@@ -1,0 +1,215 @@
+/**
+ * serverless.yml's functions and resources, generated from the same manifest, permissions and table
+ * definition as the CDK app: per-function roles with the same statements, the same triggers and
+ * environment, the same table. Loaded by `index.cjs` (osls reads `${file(…)}` sources as CommonJS).
+ */
+import { stateTableDefinition } from '#lib/store/dynamodb/table';
+import { parseDeployConfig, type DeployConfig } from '../deploy-config.ts';
+import { FUNCTIONS, HTTP_API, LOG_RETENTION_DAYS, type Binding, type FunctionId, type FunctionSpec } from '../functions.manifest.ts';
+import {
+  INVOKE_ACTIONS,
+  KAFKA_CLUSTER_ACTIONS,
+  KAFKA_SECRET_ACTIONS,
+  KAFKA_TOPIC_ACTIONS,
+  LOG_ACTIONS,
+  mskTopicArn,
+  TABLE_ACTIONS,
+  VPC_ACCESS_MANAGED_POLICY,
+  XRAY_ACTIONS,
+} from '../permissions.ts';
+
+/** Where the local plugin writes each function's bundle, relative to the service directory. */
+export const BUILD_DIR = 'dist/serverless';
+export const TABLE_LOGICAL_ID = 'StateTable';
+/** The logical id osls gives the HTTP API it creates. */
+const HTTP_API_LOGICAL_ID = 'HttpApi';
+
+export interface ServerlessContext {
+  service: string;
+  stage: string;
+  config: DeployConfig;
+}
+
+type Cfn = unknown;
+type Statement = { Effect: 'Allow'; Action: string[]; Resource: Cfn | Cfn[] };
+
+export function serverlessContext(service: unknown, stage: unknown, config: unknown): ServerlessContext {
+  if (typeof service !== 'string' || typeof stage !== 'string') throw new Error('service and stage must be strings');
+  return { service, stage, config: parseDeployConfig(config ?? {}) };
+}
+
+/** osls names a function `<service>-<stage>-<key>`; set explicitly so roles and env can name it. */
+export function functionName(ctx: ServerlessContext, id: FunctionId): string {
+  return `${ctx.service}-${ctx.stage}-${id}`;
+}
+
+export function roleLogicalId(id: FunctionId): string {
+  return `${id.split('-').map((part) => part[0]?.toUpperCase() + part.slice(1)).join('')}Role`;
+}
+
+export function serverlessFunctions(ctx: ServerlessContext): Record<string, unknown> {
+  return Object.fromEntries(Object.values(FUNCTIONS).map((spec) => [spec.id, serverlessFunction(ctx, spec)]));
+}
+
+function serverlessFunction(ctx: ServerlessContext, spec: FunctionSpec): Record<string, unknown> {
+  const vpc = spec.inKafkaNetwork ? kafkaVpc(ctx.config) : undefined;
+  return {
+    name: functionName(ctx, spec.id),
+    description: spec.description,
+    handler: `${BUILD_DIR}/${spec.id}/index.${spec.handler}`,
+    runtime: spec.runtime,
+    architecture: spec.architecture,
+    timeout: spec.timeoutSeconds,
+    memorySize: spec.memoryMb,
+    role: roleLogicalId(spec.id),
+    environment: environment(ctx, spec),
+    events: spec.triggers.flatMap((trigger) => {
+      if (trigger.type === 'httpApi') return httpApiEvents(ctx.config);
+      return [{ schedule: { rate: [trigger.expression], enabled: ctx.config.sourceSchedule ?? true } }];
+    }),
+    package: { patterns: ['!**', `${BUILD_DIR}/${spec.id}/**`] },
+    ...(spec.asyncInvoke ? { maximumRetryAttempts: spec.asyncInvoke.retryAttempts, maximumEventAge: spec.asyncInvoke.maxEventAgeSeconds } : {}),
+    ...(vpc ? { vpc } : {}),
+  };
+}
+
+function httpApiEvents(config: DeployConfig): unknown[] {
+  return HTTP_API.routes.map((route) => {
+    const [method = '', path = ''] = route.split(' ');
+    return {
+      httpApi: {
+        method: method === 'ANY' ? '*' : method,
+        path,
+        ...(config.apiAuth === 'none' ? {} : { authorizer: { type: 'aws_iam' } }),
+      },
+    };
+  });
+}
+
+function environment(ctx: ServerlessContext, spec: FunctionSpec): Record<string, Cfn> {
+  const env: Record<string, Cfn> = {};
+  for (const [name, value] of Object.entries(spec.environment)) {
+    if ('value' in value) {
+      env[name] = value.value;
+      continue;
+    }
+    const bound = binding(ctx, value.bind);
+    if (bound !== undefined) env[name] = bound;
+    else if (!value.optional) throw new Error(`${spec.id}: nothing to bind ${value.bind} to`);
+  }
+  return env;
+}
+
+function binding(ctx: ServerlessContext, name: Binding): Cfn | undefined {
+  const kafka = ctx.config.kafka;
+  switch (name) {
+    case 'stateTable.name':
+      return { Ref: TABLE_LOGICAL_ID };
+    case 'api.host':
+      return { 'Fn::Join': ['', [{ Ref: HTTP_API_LOGICAL_ID }, '.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }]] };
+    case 'function.source-task.name':
+      return functionName(ctx, 'source-task');
+    case 'kafka.bootstrapServers':
+      return kafka?.bootstrapServers;
+    case 'kafka.auth':
+      return kafka && (kafka.kind === 'msk-iam' ? 'msk-iam' : kafka.auth.mechanism);
+    case 'kafka.secretArn':
+      return kafkaSecretArn(ctx.config);
+  }
+}
+
+function kafkaSecretArn(config: DeployConfig): string | undefined {
+  const kafka = config.kafka;
+  return kafka?.kind === 'self-managed' && kafka.auth.mechanism !== 'none' ? kafka.auth.secretArn : undefined;
+}
+
+function kafkaVpc(config: DeployConfig): { subnetIds: string[]; securityGroupIds: string[] } | undefined {
+  const kafka = config.kafka;
+  if (!kafka?.subnetIds) return undefined;
+  if (!kafka.securityGroupIds?.length) throw new Error('serverless.yml: kafka.securityGroupIds is required with a VPC (osls does not create security groups)');
+  return { subnetIds: kafka.subnetIds, securityGroupIds: kafka.securityGroupIds };
+}
+
+/** The state table and one role per function. */
+export function serverlessResources(ctx: ServerlessContext): { Resources: Record<string, unknown>; Outputs: Record<string, unknown> } {
+  const roles = Object.values(FUNCTIONS).map((spec) => [roleLogicalId(spec.id), role(ctx, spec)] as const);
+  return {
+    Resources: { [TABLE_LOGICAL_ID]: stateTable(ctx), ...Object.fromEntries(roles) },
+    Outputs: { TableName: { Value: { Ref: TABLE_LOGICAL_ID } } },
+  };
+}
+
+function stateTable(ctx: ServerlessContext): Record<string, unknown> {
+  const { TableName: _name, BillingMode, AttributeDefinitions, KeySchema, GlobalSecondaryIndexes } = stateTableDefinition('unused');
+  return {
+    Type: 'AWS::DynamoDB::Table',
+    DeletionPolicy: 'Retain',
+    UpdateReplacePolicy: 'Retain',
+    Properties: {
+      BillingMode,
+      AttributeDefinitions,
+      KeySchema,
+      GlobalSecondaryIndexes,
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: ctx.config.tableDeletionProtection ?? true,
+    },
+  };
+}
+
+function role(ctx: ServerlessContext, spec: FunctionSpec): Record<string, unknown> {
+  const inVpc = spec.inKafkaNetwork && kafkaVpc(ctx.config) !== undefined;
+  return {
+    Type: 'AWS::IAM::Role',
+    Properties: {
+      Description: `${spec.id}: only what the manifest declares`,
+      AssumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+      },
+      ...(inVpc ? { ManagedPolicyArns: [{ 'Fn::Sub': `arn:\${AWS::Partition}:iam::aws:policy/${VPC_ACCESS_MANAGED_POLICY}` }] } : {}),
+      Policies: [{ PolicyName: 'manifest-access', PolicyDocument: { Version: '2012-10-17', Statement: statements(ctx, spec) } }],
+    },
+  };
+}
+
+function statements(ctx: ServerlessContext, spec: FunctionSpec): Statement[] {
+  const arn = (service: string, resource: string): Cfn => ({ 'Fn::Sub': `arn:\${AWS::Partition}:${service}:\${AWS::Region}:\${AWS::AccountId}:${resource}` });
+  const tableArn = { 'Fn::GetAtt': [TABLE_LOGICAL_ID, 'Arn'] };
+  const indexNames = (stateTableDefinition('unused').GlobalSecondaryIndexes ?? []).map((gsi) => gsi.IndexName);
+  const result: Statement[] = [
+    { Effect: 'Allow', Action: LOG_ACTIONS, Resource: arn('logs', `log-group:/aws/lambda/${functionName(ctx, spec.id)}:*`) },
+    { Effect: 'Allow', Action: XRAY_ACTIONS, Resource: '*' },
+    {
+      Effect: 'Allow',
+      Action: TABLE_ACTIONS[spec.access.stateTable],
+      Resource: [tableArn, ...indexNames.map((name) => ({ 'Fn::Join': ['', [tableArn, `/index/${name}`]] }))],
+    },
+  ];
+  for (const target of spec.access.invoke ?? []) {
+    result.push({ Effect: 'Allow', Action: INVOKE_ACTIONS, Resource: arn('lambda', `function:${functionName(ctx, target)}`) });
+  }
+  const kafka = ctx.config.kafka;
+  const access = spec.access.kafka;
+  if (kafka && access) {
+    if (kafka.kind === 'msk-iam') {
+      result.push(
+        { Effect: 'Allow', Action: KAFKA_CLUSTER_ACTIONS[access], Resource: kafka.clusterArn },
+        { Effect: 'Allow', Action: KAFKA_TOPIC_ACTIONS[access], Resource: (kafka.topics ?? ['*']).map((topic) => mskTopicArn(kafka.clusterArn, topic)) },
+      );
+    }
+    const secretArn = kafkaSecretArn(ctx.config);
+    if (secretArn) result.push({ Effect: 'Allow', Action: KAFKA_SECRET_ACTIONS, Resource: secretArn });
+  }
+  return result;
+}
+
+/** provider.* fragments that come from the manifest. */
+export function serverlessProvider(): Record<string, unknown> {
+  return {
+    // X-Ray active tracing, as ConnectFunction sets it.
+    tracing: { lambda: true },
+    logRetentionInDays: LOG_RETENTION_DAYS,
+    logs: { httpApi: { format: JSON.stringify(HTTP_API.accessLogFormat) } },
+    httpApi: { payload: HTTP_API.payloadFormatVersion },
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * What deploys: `cdk synth` run as a user runs it (cdk.json, infra/bin/app.ts with cdk-nag, offline,
+ * no credentials) with real esbuild bundling (NodejsFunction, the manifest's options), each bundle run in a fresh Node process the way Lambda loads it (ESM `index.mjs`, the named
+ * handler), against dynalite and a stand-in Lambda API. Also proves the serverless.yml plugin's bundles
+ * are byte-identical, so both deployers ship the same code.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleFunction } from '../../infra/bundle.ts';
+import { FUNCTIONS, type FunctionId } from '../../infra/functions.manifest.ts';
+import { ensureTable } from '#lib/store/dynamodb/table';
+import { startDynalite, type DynaliteInstance } from '#test/support/dynalite';
+import { FUNCTION_IDS } from './support/synth-stack.ts';
+
+const run = promisify(execFile);
+const TABLE = 'bundled-state';
+/** The stack name cdk.json's config gives (the default). */
+const STACK = 'LambdaConnect';
+
+/** Runs `handler(event, context)` of a bundle in a child process; prints the result or the error as JSON. */
+const RUNNER = `
+const [bundle, eventJson] = process.argv.slice(1);
+const { handler } = await import(bundle);
+const context = { awsRequestId: 'req-1', functionName: 'fn', getRemainingTimeInMillis: () => 60000 };
+try {
+  process.stdout.write(JSON.stringify({ result: await handler(JSON.parse(eventJson), context) }));
+} catch (error) {
+  process.stdout.write(JSON.stringify({ error: String(error && error.message) }));
+}`;
+
+let outdir: string;
+let bundles: Record<FunctionId, string>;
+let dynalite: DynaliteInstance;
+let lambdaApi: Server;
+const invocations: unknown[] = [];
+
+beforeAll(async () => {
+  outdir = await mkdtemp(join(tmpdir(), 'lambda-connect-synth-'));
+  // The CLI as a user runs it: cdk.json, infra/bin/app.ts (with cdk-nag), local esbuild, no credentials.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_') && !k.startsWith('CDK_')));
+  await run(process.execPath, ['node_modules/aws-cdk/bin/cdk', 'synth', '--quiet', '--output', outdir], { env, timeout: 120_000 });
+  const template = JSON.parse(readFileSync(join(outdir, `${STACK}.template.json`), 'utf8')) as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
+  const entries = Object.values(template.Resources)
+    .filter((r) => r.Type === 'AWS::Lambda::Function')
+    .map((r) => {
+      const id = String(r.Properties.FunctionName).replace(`${STACK}-`, '') as FunctionId;
+      const key = String((r.Properties.Code as { S3Key: string }).S3Key).replace(/\.zip$/, '');
+      return [id, join(outdir, `asset.${key}`, 'index.mjs')] as const;
+    });
+  bundles = Object.fromEntries(entries) as Record<FunctionId, string>;
+
+  dynalite = await startDynalite();
+  await ensureTable(dynalite.client, TABLE);
+  lambdaApi = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      invocations.push({ url: req.url, type: req.headers['x-amz-invocation-type'], payload: JSON.parse(body) });
+      res.writeHead(202).end();
+    });
+  });
+  await new Promise<void>((resolve) => lambdaApi.listen(0, '127.0.0.1', resolve));
+}, 120_000);
+
+afterAll(async () => {
+  await dynalite?.stop();
+  await new Promise((resolve) => lambdaApi?.close(resolve));
+  if (outdir) await rm(outdir, { recursive: true, force: true });
+});
+
+async function invoke(id: FunctionId, event: unknown): Promise<{ result?: unknown; error?: string }> {
+  const env = {
+    PATH: process.env.PATH,
+    NODE_OPTIONS: '--enable-source-maps',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    LAMBDA_CONNECT_TABLE: TABLE,
+    DYNAMODB_ENDPOINT: dynalite.endpoint,
+    LAMBDA_ENDPOINT: `http://127.0.0.1:${(lambdaApi.address() as AddressInfo).port}`,
+    SOURCE_TASK_FUNCTION: `${STACK}-source-task`,
+    LOG_LEVEL: 'ERROR',
+  };
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', RUNNER, `file://${bundles[id]}`, JSON.stringify(event)], { env, timeout: 30_000 });
+  return JSON.parse(stdout) as { result?: unknown; error?: string };
+}
+
+function apiEvent(method: string, path: string, body?: unknown): unknown {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: path,
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json', host: 'abc123.execute-api.eu-west-1.amazonaws.com' },
+    requestContext: { http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.10', userAgent: 'test' }, requestId: 'r', routeKey: '$default', stage: '$default' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    isBase64Encoded: false,
+  };
+}
+
+describe('the bundles cdk synth builds', () => {
+  it('are ES modules with a source map, no #lib/ import left and the AWS SDK inside', () => {
+    for (const id of FUNCTION_IDS) {
+      const code = readFileSync(bundles[id], 'utf8');
+      expect(code.startsWith("import { createRequire as __lcCreateRequire } from 'node:module'")).toBe(true);
+      expect(readFileSync(`${bundles[id]}.map`, 'utf8').length).toBeGreaterThan(0);
+      expect(code).not.toMatch(/["']#lib\//);
+      expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
+      expect(code.length).toBeLessThan(5 * 1024 * 1024);
+    }
+  });
+
+  it('connect-api answers the Connect REST API over the state table', async () => {
+    const created = await invoke('connect-api', apiEvent('POST', '/connectors', { name: 'lines', config: { 'connector.class': 'FileStreamSource', 'tasks.max': '1', file: '/tmp/in.txt', topic: 'lines' } }));
+    expect(created.result).toMatchObject({ statusCode: 201 });
+    const listed = await invoke('connect-api', apiEvent('GET', '/connectors'));
+    expect(listed.result).toMatchObject({ statusCode: 200, body: '["lines"]' });
+  });
+
+  it('source-dispatcher finds the running source task and invokes source-task asynchronously', async () => {
+    const dispatched = await invoke('source-dispatcher', { source: 'aws.events', 'detail-type': 'Scheduled Event' });
+    expect(dispatched.result).toEqual({ invoked: [{ connector: 'lines', taskId: 0, generation: 1 }], failed: [] });
+    expect(invocations).toContainEqual({
+      url: `/2015-03-31/functions/${STACK}-source-task/invocations`,
+      type: 'Event',
+      payload: { connector: 'lines', taskId: 0, generation: 1 },
+    });
+  });
+
+  it('source-task loads and answers a malformed event with its own validation error', async () => {
+    expect(await invoke('source-task', {})).toEqual({ error: expect.stringMatching(/Invalid source task event/) });
+  });
+});
+
+describe('the serverless.yml plugin', () => {
+  it.each(Object.keys(FUNCTIONS) as FunctionId[])('bundles %s byte for byte as cdk synth does', async (id) => {
+    const dir = await mkdtemp(join(tmpdir(), 'lambda-connect-sls-'));
+    try {
+      const file = await bundleFunction(FUNCTIONS[id], process.cwd(), dir);
+      expect(readFileSync(file).equals(readFileSync(bundles[id]))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

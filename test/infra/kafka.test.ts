@@ -1,0 +1,116 @@
+import { App } from 'aws-cdk-lib';
+import { describe, expect, it } from 'vitest';
+import { parseDeployConfig } from '../../infra/deploy-config.ts';
+import { stackPropsFromConfig } from '../../infra/lambda-connect-stack.ts';
+import { KafkaConnection, mskTopicArns } from '../../infra/constructs/kafka-connection.ts';
+import { functionResource, ofType, roleStatements, synthStack, type Synthesized } from './support/synth-stack.ts';
+
+const CLUSTER = 'arn:aws:kafka:eu-west-1:123456789012:cluster/orders/0a1b2c3d-1111-2222-3333-444455556666-7';
+const TOPICS = 'arn:aws:kafka:eu-west-1:123456789012:topic/orders/0a1b2c3d-1111-2222-3333-444455556666-7';
+const SECRET = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:AmazonMSK_connect-AbCdEf';
+const BROKERS = 'b-1.orders.kafka.eu-west-1.amazonaws.com:9098,b-2.orders.kafka.eu-west-1.amazonaws.com:9098';
+
+const fromConfig = (config: unknown): Synthesized => synthStack(stackPropsFromConfig(parseDeployConfig(config)), new App());
+
+const env = (s: Synthesized, id: 'connect-api' | 'source-dispatcher' | 'source-task') =>
+  (functionResource(s, id)[1].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+const kafkaStatements = (s: Synthesized, id: 'connect-api' | 'source-dispatcher' | 'source-task') =>
+  roleStatements(s, id).filter((st) => (st.Action as string[]).some((a) => a.startsWith('kafka-cluster:') || a.startsWith('secretsmanager:')));
+
+describe('MSK with IAM auth, in a VPC (from the deploy config)', () => {
+  const s = fromConfig({
+    kafka: { kind: 'msk-iam', clusterArn: CLUSTER, bootstrapServers: BROKERS, vpcId: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0bbbbbbbbbbbbbbb2'], securityGroupIds: ['sg-0123456789abcdef0'] },
+  });
+
+  it('connect-api may connect and describe the cluster and its topics, nothing more', () => {
+    expect(kafkaStatements(s, 'connect-api')).toEqual([
+      { Effect: 'Allow', Action: ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster'], Resource: CLUSTER },
+      { Effect: 'Allow', Action: ['kafka-cluster:DescribeTopic'], Resource: `${TOPICS}/*` },
+    ]);
+  });
+
+  it('source-task may also write idempotently and create topics, on this cluster only', () => {
+    expect(kafkaStatements(s, 'source-task')).toEqual([
+      { Effect: 'Allow', Action: ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster', 'kafka-cluster:WriteDataIdempotently'], Resource: CLUSTER },
+      { Effect: 'Allow', Action: ['kafka-cluster:CreateTopic', 'kafka-cluster:DescribeTopic', 'kafka-cluster:WriteData'], Resource: `${TOPICS}/*` },
+    ]);
+  });
+
+  it('the dispatcher gets no Kafka access, no Kafka settings and no VPC', () => {
+    expect(kafkaStatements(s, 'source-dispatcher')).toEqual([]);
+    expect(Object.keys(env(s, 'source-dispatcher')).filter((k) => k.startsWith('KAFKA_'))).toEqual([]);
+    expect(functionResource(s, 'source-dispatcher')[1].Properties.VpcConfig).toBeUndefined();
+  });
+
+  it.each(['connect-api', 'source-task'] as const)('%s gets the brokers and the auth mode', (id) => {
+    expect(env(s, id)).toMatchObject({ KAFKA_BROKERS: BROKERS, KAFKA_AUTH: 'msk-iam' });
+    expect(env(s, id).KAFKA_SECRET_ARN).toBeUndefined();
+  });
+
+  it.each(['connect-api', 'source-task'] as const)('%s runs in the given subnets and security groups, with the VPC access policy', (id) => {
+    const [, fn] = functionResource(s, id);
+    expect(fn.Properties.VpcConfig).toEqual({ SubnetIds: ['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0bbbbbbbbbbbbbbb2'], SecurityGroupIds: ['sg-0123456789abcdef0'] });
+    const roleId = (fn.Properties.Role as { 'Fn::GetAtt': string[] })['Fn::GetAtt'][0]!;
+    expect(s.resources[roleId]!.Properties.ManagedPolicyArns).toEqual([
+      { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole']] },
+    ]);
+  });
+
+  it('creates no security group when the config names them', () => {
+    expect(ofType(s.resources, 'AWS::EC2::SecurityGroup')).toEqual([]);
+  });
+});
+
+describe('MSK topics narrowed by the config', () => {
+  it('grants exactly the listed topics', () => {
+    const s = fromConfig({ kafka: { kind: 'msk-iam', clusterArn: CLUSTER, bootstrapServers: BROKERS, topics: ['orders', 'orders-dlq'] } });
+    expect(kafkaStatements(s, 'source-task')[1]!.Resource).toEqual([`${TOPICS}/orders`, `${TOPICS}/orders-dlq`]);
+    expect(functionResource(s, 'source-task')[1].Properties.VpcConfig).toBeUndefined();
+  });
+});
+
+describe('self-managed Kafka with SASL/SCRAM', () => {
+  const s = fromConfig({ kafka: { kind: 'self-managed', bootstrapServers: 'kafka-1:9096', auth: { mechanism: 'scram-sha-512', secretArn: SECRET } } });
+
+  it.each(['connect-api', 'source-task'] as const)('%s may read exactly the credentials secret and gets its ARN', (id) => {
+    expect(kafkaStatements(s, id)).toEqual([{ Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: SECRET }]);
+    expect(env(s, id)).toMatchObject({ KAFKA_BROKERS: 'kafka-1:9096', KAFKA_AUTH: 'scram-sha-512', KAFKA_SECRET_ARN: SECRET });
+  });
+
+  it('the dispatcher may not read it', () => {
+    expect(kafkaStatements(s, 'source-dispatcher')).toEqual([]);
+  });
+});
+
+describe('the Kafka props', () => {
+  it('reject an ARN that is not an MSK cluster', () => {
+    expect(() => new KafkaConnection({ kind: 'msk-iam', clusterArn: 'arn:aws:kafka:eu-west-1:1:topic/x/y/z', bootstrapServers: BROKERS })).toThrow(/not an MSK cluster ARN/);
+  });
+
+  it('derive topic ARNs from the cluster ARN', () => {
+    expect(mskTopicArns({ kind: 'msk-iam', clusterArn: CLUSTER, bootstrapServers: BROKERS })).toEqual([`${TOPICS}/*`]);
+  });
+});
+
+describe('the deploy config', () => {
+  it('accepts JSON text as given on the command line', () => {
+    expect(parseDeployConfig('{"apiAuth":"iam"}')).toEqual({ apiAuth: 'iam' });
+  });
+
+  it.each([
+    [{ apiAuth: 'none' }, /confirmOpenApi/],
+    [{ apiAuth: 'basic' }, /apiAuth must be iam or none/],
+    [{ kafka: { kind: 'msk-iam', bootstrapServers: BROKERS } }, /clusterArn is required/],
+    [{ kafka: { kind: 'self-managed', bootstrapServers: 'k:9092', auth: { mechanism: 'scram-sha-512' } } }, /secretArn is required/],
+    [{ kafka: { kind: 'self-managed', bootstrapServers: 'k:9092', auth: { mechanism: 'plain' } } }, /mechanism must be one of/],
+    [{ kafka: { kind: 'confluent', bootstrapServers: 'k:9092' } }, /kind must be msk-iam or self-managed/],
+    [{ kafka: { kind: 'msk-iam', clusterArn: CLUSTER, bootstrapServers: BROKERS, vpcId: 'vpc-1' } }, /vpcId and kafka.subnetIds go together/],
+  ])('rejects %j', (config, message) => {
+    expect(() => parseDeployConfig(config)).toThrow(message);
+  });
+
+  it('opens the API only with apiAuth none and confirmOpenApi', () => {
+    const s = fromConfig({ apiAuth: 'none', confirmOpenApi: true });
+    expect(ofType(s.resources, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.AuthorizationType)).toEqual(['NONE', 'NONE']);
+  });
+});

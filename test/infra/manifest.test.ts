@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { settingsFromEnv } from '#lib/config/worker-settings';
+import { parseDeployConfig } from '../../infra/deploy-config.ts';
+import { FUNCTIONS, HTTP_API, type EnvValue } from '../../infra/functions.manifest.ts';
+import { FUNCTION_IDS } from './support/synth-stack.ts';
+
+/** Variables set for a reader that has not landed yet (the Kafka auth modes: TLS, SASL/SCRAM, MSK IAM) or
+ *  read by Node itself; every other manifest variable must change what `settingsFromEnv` returns. */
+const NOT_READ_BY_SETTINGS = new Set(['NODE_OPTIONS', 'KAFKA_AUTH', 'KAFKA_SECRET_ARN']);
+
+const SAMPLE_BINDINGS: Record<string, string> = {
+  'stateTable.name': 'lc-state',
+  'api.host': 'abc123.execute-api.eu-west-1.amazonaws.com',
+  'function.source-task.name': 'LambdaConnect-source-task',
+  'kafka.bootstrapServers': 'b-1:9098,b-2:9098',
+  'kafka.auth': 'msk-iam',
+  'kafka.secretArn': 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:k-AbCdEf',
+};
+
+const envOf = (environment: Record<string, EnvValue>): Record<string, string> =>
+  Object.fromEntries(Object.entries(environment).map(([name, v]) => [name, 'value' in v ? v.value : SAMPLE_BINDINGS[v.bind]!]));
+
+describe('the function manifest', () => {
+  it.each(FUNCTION_IDS)('%s names an existing entry that exports its handler', async (id) => {
+    const spec = FUNCTIONS[id];
+    expect(existsSync(spec.entry)).toBe(true);
+    const module = (await import(/* @vite-ignore */ resolve(spec.entry))) as Record<string, unknown>;
+    expect(typeof module[spec.handler]).toBe('function');
+  });
+
+  it.each(FUNCTION_IDS)('%s: every variable it sets is one the code reads', (id) => {
+    const env = envOf(FUNCTIONS[id].environment);
+    const base = JSON.stringify(settingsFromEnv(env));
+    for (const name of Object.keys(env).filter((n) => !NOT_READ_BY_SETTINGS.has(n))) {
+      expect(JSON.stringify(settingsFromEnv({ ...env, [name]: `${env[name]}-changed` })), name).not.toBe(base);
+    }
+  });
+
+  it('gives connect-api the API URL as its advertised URL, as Kafka builds it from rest.advertised.*', () => {
+    expect(settingsFromEnv(envOf(FUNCTIONS['connect-api'].environment)).rest.advertisedUrl).toBe('https://abc123.execute-api.eu-west-1.amazonaws.com:443');
+  });
+
+  it('gives the source functions the table, the brokers (task only) and the source-task function', () => {
+    const task = settingsFromEnv(envOf(FUNCTIONS['source-task'].environment));
+    expect(task).toMatchObject({ tableName: 'lc-state', kafkaBrokers: ['b-1:9098', 'b-2:9098'], source: { taskFunctionName: 'LambdaConnect-source-task' } });
+    expect(settingsFromEnv(envOf(FUNCTIONS['source-dispatcher'].environment))).toMatchObject({ kafkaBrokers: [], source: { taskFunctionName: 'LambdaConnect-source-task' } });
+  });
+
+  it('lets functions invoke only manifest functions, and every function without a trigger is invoked by one', () => {
+    const invoked = new Set(FUNCTION_IDS.flatMap((id) => FUNCTIONS[id].access.invoke ?? []));
+    for (const target of invoked) expect(FUNCTION_IDS).toContain(target);
+    for (const id of FUNCTION_IDS.filter((f) => FUNCTIONS[f].triggers.length === 0)) expect(invoked).toContain(id);
+  });
+
+  it('routes the HTTP API to a function with the httpApi trigger', () => {
+    expect(FUNCTIONS[HTTP_API.function].triggers).toContainEqual({ type: 'httpApi' });
+    expect(FUNCTION_IDS.filter((id) => FUNCTIONS[id].triggers.some((t) => t.type === 'httpApi'))).toEqual([HTTP_API.function]);
+  });
+
+  it('fits Lambda and API Gateway limits', () => {
+    for (const id of FUNCTION_IDS) {
+      const spec = FUNCTIONS[id];
+      expect(spec.timeoutSeconds).toBeLessThanOrEqual(900);
+      expect(spec.memoryMb).toBeGreaterThanOrEqual(128);
+      expect(spec.memoryMb).toBeLessThanOrEqual(10_240);
+    }
+    expect(FUNCTIONS[HTTP_API.function].timeoutSeconds).toBeLessThan(30);
+  });
+
+  it('cdk.json carries a valid deploy config', () => {
+    const cdkJson = JSON.parse(readFileSync('cdk.json', 'utf8')) as { context: { lambdaConnect: unknown } };
+    expect(parseDeployConfig(cdkJson.context.lambdaConnect)).toEqual({ apiAuth: 'iam' });
+  });
+});
