@@ -1,20 +1,17 @@
 /**
- * Kafka's example FileStreamSinkConnector (3.9), control plane only: writes records to a file or
- * stdout; every task receives the full connector config (the framework adds the topics).
+ * Kafka's example FileStreamSinkConnector (3.9): writes records to a file or stdout with
+ * FileStreamSinkTask; every task receives the full connector config (the framework adds the topics).
  */
 import { AbstractConfig } from '#lib/plugin/abstract-config';
-import { ConfigDef } from '#lib/plugin/config-def';
+import type { ConfigDef } from '#lib/plugin/config-def';
 import { BUNDLED_PLUGIN_VERSION } from '#lib/plugin/plugin-version';
-import type { Connector, ConnectorDescriptor } from '#lib/plugin/types';
+import type { SinkConnector, SinkConnectorDescriptor } from '#lib/plugin/task-types';
+import { FILE_STREAM_SINK_CONNECTOR, FILE_STREAM_SINK_TASK, fileStreamSinkConfigDef } from './file-stream-sink-config';
+import { FileStreamSinkTask } from './file-stream-sink-task';
 
-export const FILE_STREAM_SINK_CONNECTOR = 'org.apache.kafka.connect.file.FileStreamSinkConnector';
-export const FILE_STREAM_SINK_TASK = 'org.apache.kafka.connect.file.FileStreamSinkTask';
+export * from './file-stream-sink-config';
 
-export function fileStreamSinkConfigDef(): ConfigDef {
-  return new ConfigDef().define({ name: 'file', type: 'STRING', defaultValue: null, importance: 'HIGH', documentation: 'Destination filename. If not specified, the standard output will be used' });
-}
-
-export class FileStreamSinkConnector implements Connector {
+export class FileStreamSinkConnector implements SinkConnector {
   #props: Record<string, string> = {};
 
   version(): string {
@@ -47,10 +44,11 @@ export class FileStreamSinkConnector implements Connector {
   }
 }
 
-export const fileStreamSinkDescriptor: ConnectorDescriptor = {
+export const fileStreamSinkDescriptor: SinkConnectorDescriptor = {
   className: FILE_STREAM_SINK_CONNECTOR,
   type: 'sink',
   version: BUNDLED_PLUGIN_VERSION,
   configDef: fileStreamSinkConfigDef,
   create: () => new FileStreamSinkConnector(),
+  createTask: () => new FileStreamSinkTask(),
 };
