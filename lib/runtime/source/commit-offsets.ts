@@ -18,10 +18,11 @@ import { WindowFenced } from './errors';
 import { assertCurrent } from './window-guards';
 import { now, phase, retrying, type SourceWindow } from './window';
 
-/** Commits the pending offsets (if any), then calls task.commit(). */
-export async function commitOffsets(w: SourceWindow): Promise<void> {
+/** Commits the pending offsets (if any), then calls task.commit(). True when it committed, which
+ *  also proved the connector and the lease current. */
+export async function commitOffsets(w: SourceWindow): Promise<boolean> {
   const entries = w.offsets.pending();
-  if (entries.length === 0) return;
+  if (entries.length === 0) return false;
   await retrying(w, 'committing offsets', w.plan.finishBy, async () => {
     const { stores, settings } = w.deps;
     const at = now(w);
@@ -42,6 +43,7 @@ export async function commitOffsets(w: SourceWindow): Promise<void> {
   });
   await phase(w, 'after-commit');
   await callTask(w, 'commit', async () => w.task?.commit?.());
+  return true;
 }
 
 /** Due after every `offset.flush.interval.ms`, and whenever the task is idle. */

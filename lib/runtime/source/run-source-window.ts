@@ -26,17 +26,32 @@ export async function runSourceWindow(deps: SourceWindowDeps, invocation: Source
 }
 
 async function pollUntilDone(w: SourceWindow): Promise<EndReason> {
+  // The batch boundary's check runs while the next batch is polled; runBatch awaits it before sending.
+  let boundary: Promise<void> | undefined;
+  const settled = async (reason: EndReason): Promise<EndReason> => {
+    await boundary;
+    return reason;
+  };
   for (;;) {
-    if (w.context.signal?.aborted === true) return 'shutdown';
-    if (now(w) >= w.plan.pollUntil) return 'time';
-    w.idle = (await runBatch(w)) === 'idle';
-    if (commitDue(w)) await commitOffsets(w);
-    await checkBoundary(w);
+    if (w.context.signal?.aborted === true) return settled('shutdown');
+    if (now(w) >= w.plan.pollUntil) return settled('time');
+    w.idle = (await runBatch(w, boundary)) === 'idle';
+    const committed = commitDue(w) && (await commitOffsets(w));
+    // A commit has just checked the connector and renewed the lease; otherwise check at this boundary.
+    boundary = committed ? undefined : quietly(checkBoundary(w));
     if (w.idle) {
+      await boundary;
+      boundary = undefined;
       const wait = w.plan.pollIntervalMs;
       // Idle: poll again after the connector's own interval if the window has room, else end early.
       if (wait === undefined || now(w) + wait >= w.plan.pollUntil) return 'idle';
       await w.deps.clock.sleep(wait, w.context.signal);
     }
   }
+}
+
+/** The same promise, marked as handled: it is awaited later, maybe after it settled. */
+function quietly<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }

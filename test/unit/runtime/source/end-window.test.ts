@@ -51,6 +51,18 @@ describe('how a source window ends', () => {
     expect((await h.stores.leases.get(name, 0))?.expiresAt).toBe(0);
   });
 
+  it('stops within one batch of a pause when commits are batched, committing nothing of the paused generation', async () => {
+    const h = harness({ offsetFlushIntervalMs: 60_000 });
+    const name = uniqueName();
+    const behaviour = await h.create(name);
+    behaviour.beforePoll = async (_, next) => {
+      h.clock.advance(1_000);
+      if (next === 20) await h.herder.pauseConnector(name);
+    };
+    expect(await h.run(name)).toMatchObject({ outcome: 'stopped', batches: 4, produced: 30, commits: 0 });
+    expect(await h.stores.offsets.get(name, countingPartition(name, 0))).toBeUndefined();
+  });
+
   it('resumes after a pause from the committed offset', async () => {
     const h = harness();
     const name = uniqueName();
