@@ -5,6 +5,9 @@ import { LruCache } from '#lib/converters/lru-cache';
 import type { ConfigDef } from '#lib/plugin/config-def';
 import { DataError } from '#lib/errors';
 import { JSON_CONVERTER_CONFIG_DEF, parseJsonConverterConfig, type JsonConverterConfig } from './json-converter-config';
+import { FastToConnect } from './fast-to-connect';
+import { compileFastWriter, type FastWriter } from './fast-writers';
+import { JsonByteWriter } from './json-byte-writer';
 import { readEnvelope } from './json-envelope';
 import { JsonReader, JsonSyntaxError } from './json-reader';
 import { readJsonSchema } from './json-schema-reader';
@@ -16,9 +19,20 @@ import { compileWriter, type ValueWriter } from './to-json';
 interface CompiledSchema {
   json: string;
   write: ValueWriter;
+  /** The fast path's writer, and what precedes the payload with schemas enabled. */
+  fastWrite: FastWriter;
+  envelopePrefix: Buffer;
 }
 
 export const JSON_CONVERTER_CLASS = 'org.apache.kafka.connect.json.JsonConverter';
+
+export interface JsonConverterOptions {
+  /**
+   * Whether to try the fast paths first (default true). They give the same bytes and values as the
+   * reference paths, which handle whatever the fast paths bail on; false is for tests and comparisons.
+   */
+  readonly fastPaths?: boolean;
+}
 
 const ENVELOPE_ERROR =
   'JsonConverter with schemas.enable requires "schema" and "payload" fields and may not contain additional fields.' +
@@ -37,6 +51,13 @@ export class JsonConverter implements Converter, HeaderConverter {
   #toConnectSchemas = new LruCache<string, Schema | null>(1000);
   #recentSchemaText = '';
   #recentSchema: Schema | null = null;
+  #fastToConnect = new FastToConnect(this.#config, this.#config.schemasEnabled);
+  readonly #bytes = new JsonByteWriter();
+  readonly #fastPaths: boolean;
+
+  constructor(options: JsonConverterOptions = {}) {
+    this.#fastPaths = options.fastPaths ?? true;
+  }
 
   config(): ConfigDef {
     return JSON_CONVERTER_CONFIG_DEF;
@@ -50,19 +71,49 @@ export class JsonConverter implements Converter, HeaderConverter {
     this.#schemalessWriter = compileWriter(null, this.#config);
     this.#recentSchemaText = '';
     this.#recentSchema = null;
+    this.#fastToConnect = new FastToConnect(this.#config, this.#config.schemasEnabled);
   }
 
   fromConnectData(_topic: string, _headers: ConnectHeaders | undefined, schema: Schema | null | undefined, value: unknown): Uint8Array | null {
     const s = schema ?? null;
     if (s === null && (value === null || value === undefined)) return null;
     const compiled = s === null ? undefined : this.#compiled(s);
+    if (compiled !== undefined && this.#fastPaths) {
+      try {
+        return this.#fastFromConnect(compiled, value);
+      } catch {
+        // Not a value the fast path writes (or not valid at all): the reference path decides.
+      }
+    }
     const payload = compiled === undefined ? this.#schemalessWriter(value) : compiled.write(value);
     const json = this.#config.schemasEnabled ? `{"schema":${compiled?.json ?? 'null'},"payload":${payload}}` : payload;
     return Buffer.from(json, 'utf8');
   }
 
+  /** The fast path: bytes written directly, the schema's JSON copied from the bytes cached with it. */
+  #fastFromConnect(compiled: CompiledSchema, value: unknown): Buffer {
+    const w = this.#bytes;
+    w.begin();
+    if (this.#config.schemasEnabled) w.bytes(compiled.envelopePrefix);
+    compiled.fastWrite(w, value);
+    if (this.#config.schemasEnabled) w.byte(125);
+    return w.finish();
+  }
+
   toConnectData(_topic: string, _headers: ConnectHeaders | undefined, value: Uint8Array | null): SchemaAndValue {
     if (value === null || value === undefined) return SchemaAndValue.NULL;
+    if (this.#fastPaths) {
+      try {
+        return this.#fastToConnect.read(value);
+      } catch {
+        // Not a document the fast path reads (or not valid at all): the reference path decides.
+      }
+    }
+    return this.#toConnectData(value);
+  }
+
+  /** The reference `toConnectData`: the whole text, its tree, then `toConnect`. */
+  #toConnectData(value: Uint8Array): SchemaAndValue {
     const text = decode(value);
     let schema: Schema | null = null;
     let payload: JsonValue | undefined;
@@ -71,6 +122,7 @@ export class JsonConverter implements Converter, HeaderConverter {
         const envelope = readEnvelope(text, this.#recentSchemaText);
         if (!envelope.valid) throw new DataError(ENVELOPE_ERROR);
         schema = envelope.schemaIsRecent ? this.#recentSchema : this.#schemaAt(text, envelope.schemaStart, envelope.schemaText);
+        if (this.#fastPaths) this.#fastToConnect.remember(this.#recentSchemaText, schema);
         payload = envelope.payload;
       } else {
         payload = JsonReader.readRoot(text);
@@ -108,7 +160,12 @@ export class JsonConverter implements Converter, HeaderConverter {
     let compiled = this.#fromConnectSchemas.get(schema);
     if (compiled === undefined) {
       const json = writeJsonSchema(schema, this.#config, (nested) => this.asJsonSchema(nested));
-      compiled = { json, write: compileWriter(schema, this.#config) };
+      compiled = {
+        json,
+        write: compileWriter(schema, this.#config),
+        fastWrite: compileFastWriter(schema, this.#config),
+        envelopePrefix: Buffer.from(`{"schema":${json},"payload":`, 'utf8'),
+      };
       this.#fromConnectSchemas.set(schema, compiled);
     }
     return compiled;

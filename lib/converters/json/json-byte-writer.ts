@@ -1,0 +1,155 @@
+/** Buffer's native latin1 writer (long-standing, undocumented, what `write(…, 'latin1')` calls after its checks). */
+interface NativeWrites {
+  latin1Write(text: string, offset: number): number;
+  utf8Write(text: string, offset: number): number;
+}
+
+const HEX = '0123456789ABCDEF';
+const SHORT_ESCAPES: readonly number[] = Object.assign(new Array<number>(93).fill(0), { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114, 34: 34, 92: 92 });
+/** Strings this long or longer are checked by a regex and copied natively when they need no escaping. */
+const NATIVE_COPY_LENGTH = 48;
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+const SLAB_SIZE = 65536;
+/** Documents shorter than this are copied out of the slab (into Node's shared pool, like `Buffer.from`). */
+const COPY_OUT_BELOW = 512;
+
+/**
+ * JSON written straight into bytes (UTF-8), with strings quoted and escaped exactly as
+ * `quoteJsonString` does (Jackson's UTF8JsonGenerator with Kafka's settings). Documents are written
+ * one after the other into 64 KiB slabs and handed out as views of them (`finish`), so a document
+ * costs neither an allocation of its own nor a copy; small ones are copied out instead, so that a
+ * long-lived key does not keep a whole slab alive. `begin` drops an unfinished document.
+ */
+export class JsonByteWriter {
+  /** Empty until the first document: converters that never write cost nothing. */
+  buf: Buffer = Buffer.alloc(0);
+  pos = 0;
+  #start = 0;
+
+  /** Starts a document (dropping any unfinished one). */
+  begin(): void {
+    this.pos = this.#start;
+  }
+
+  /** The document written since `begin`. */
+  finish(): Buffer {
+    const start = this.#start;
+    const end = this.pos;
+    if (end - start < COPY_OUT_BELOW) {
+      const out = Buffer.allocUnsafe(end - start);
+      out.set(this.buf.subarray(start, end));
+      this.pos = start;
+      return out;
+    }
+    this.#start = end;
+    return this.buf.subarray(start, end);
+  }
+
+  /** Makes room for `n` more bytes. */
+  reserve(n: number): void {
+    if (this.pos + n > this.buf.length) this.#newSlab(n);
+  }
+
+  byte(c: number): void {
+    this.reserve(1);
+    this.buf[this.pos++] = c;
+  }
+
+  bytes(b: Uint8Array): void {
+    const n = b.length;
+    this.reserve(n);
+    const buf = this.buf;
+    const pos = this.pos;
+    if (n > 32) buf.set(b, pos);
+    else for (let i = 0; i < n; i++) buf[pos + i] = b[i] as number;
+    this.pos = pos + n;
+  }
+
+  /** Text known to be ASCII (numbers, base64, literals, pre-escaped names). */
+  ascii(s: string): void {
+    const n = s.length;
+    this.reserve(n);
+    const buf = this.buf;
+    const pos = this.pos;
+    for (let i = 0; i < n; i++) buf[pos + i] = s.charCodeAt(i);
+    this.pos = pos + n;
+  }
+
+  /** Any text, as UTF-8 without escaping (JSON already written as text). */
+  text(s: string): void {
+    this.reserve(s.length * 3);
+    this.pos += (this.buf as unknown as NativeWrites).utf8Write(s, this.pos);
+  }
+
+  /** A safe integer in decimal (-0 as 0). */
+  integer(v: number): void {
+    if (v < 0) {
+      this.byte(45);
+      v = -v;
+    }
+    if (v < 10) {
+      this.byte(48 + v);
+      return;
+    }
+    this.ascii(String(v));
+  }
+
+  /** A JSON string literal (see `quoteJsonString`). */
+  string(s: string): void {
+    const n = s.length;
+    this.reserve(n * 6 + 2);
+    const buf = this.buf;
+    let pos = this.pos;
+    buf[pos++] = 34;
+    if (n >= NATIVE_COPY_LENGTH && PLAIN_ASCII.test(s)) {
+      pos += (buf as unknown as NativeWrites).latin1Write(s, pos);
+      buf[pos] = 34;
+      this.pos = pos + 1;
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) {
+        if (c >= 32 && c !== 34 && c !== 92) buf[pos++] = c;
+        else pos = escape(buf, pos, c);
+      } else if (c < 0x800) {
+        buf[pos++] = 0xc0 | (c >> 6);
+        buf[pos++] = 0x80 | (c & 0x3f);
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        pos = escape(buf, pos, c);
+      } else {
+        buf[pos++] = 0xe0 | (c >> 12);
+        buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
+        buf[pos++] = 0x80 | (c & 0x3f);
+      }
+    }
+    buf[pos] = 34;
+    this.pos = pos + 1;
+  }
+
+  /** Moves the unfinished document to a new slab with room for `n` more bytes. */
+  #newSlab(n: number): void {
+    const length = this.pos - this.#start;
+    const slab = Buffer.allocUnsafeSlow(Math.max(SLAB_SIZE, 2 * (length + n)));
+    slab.set(this.buf.subarray(this.#start, this.pos));
+    this.buf = slab;
+    this.#start = 0;
+    this.pos = length;
+  }
+}
+
+/** `\"`, `\\`, \b \t \n \f \r, or `\uXXXX` (upper-case hex) for other control characters and surrogates. */
+function escape(buf: Buffer, pos: number, c: number): number {
+  buf[pos++] = 92;
+  const short = c < 93 ? (SHORT_ESCAPES[c] as number) : 0;
+  if (short !== 0) {
+    buf[pos++] = short;
+    return pos;
+  }
+  buf[pos++] = 117;
+  buf[pos++] = HEX.charCodeAt(c >> 12);
+  buf[pos++] = HEX.charCodeAt((c >> 8) & 15);
+  buf[pos++] = HEX.charCodeAt((c >> 4) & 15);
+  buf[pos++] = HEX.charCodeAt(c & 15);
+  return pos;
+}
