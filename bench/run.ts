@@ -8,9 +8,10 @@ import type { BenchModule, BenchRow } from './bench-module';
 import { kafkaProducerBench } from './kafka-producer';
 import { ensureOneCore, pinning } from './one-core';
 import { pipelineBench } from './pipeline/pipeline-bench';
+import { sourceWindowBench } from './source-window/source-window-bench';
 import { formatTable } from './table';
 
-const MODULES: readonly BenchModule[] = [pipelineBench, kafkaProducerBench];
+const MODULES: readonly BenchModule[] = [pipelineBench, kafkaProducerBench, sourceWindowBench];
 
 async function main(): Promise<void> {
   if (!ensureOneCore()) return;
