@@ -28,6 +28,8 @@ import { createLambdaTaskInvoker } from '#lib/runtime/source/lambda-task-invoker
 import { createSourceRuntime, type SourceRuntime } from '#lib/runtime/source/source-runtime';
 import type { TaskInvoker } from '#lib/runtime/source/task-invoker';
 import type { SourceWindowDeps, TopicCreatorFactory } from '#lib/runtime/source/types';
+import { createSinkRuntime, type SinkRuntime } from '#lib/runtime/sink/sink-runtime';
+import type { SinkMappingControl, SinkRuntimeDeps } from '#lib/runtime/sink/types';
 import { createDynamoDbStores } from '#lib/store/dynamodb/index';
 import type { RunnerStores } from '#lib/store/types';
 
@@ -199,4 +201,43 @@ function lambdaInvoker(settings: Settings): TaskInvoker {
   }
   const client = new LambdaClient({ region: settings.region, ...(settings.source.lambdaEndpoint ? { endpoint: settings.source.lambdaEndpoint } : {}) });
   return createLambdaTaskInvoker({ client, functionName });
+}
+
+/** What a sink runtime may take from outside instead of building it (tests, standalone mode). */
+export type SinkOverrides = Partial<Pick<SinkRuntimeDeps, 'producer' | 'mappings' | 'clock' | 'log'>>;
+
+export interface SinkParts {
+  deps: SinkRuntimeDeps;
+  /** Closes the Kafka clients built here (not overridden ones). */
+  close(): Promise<void>;
+}
+
+/** The sink batches' dependencies over the app's stores and registry (the producer serves the DLQ). */
+export function sinkParts(app: App, overrides: SinkOverrides = {}): SinkParts {
+  const { settings } = app;
+  const { producer, closeProducer } = producerFor(kafkaConnection(settings), overrides.producer);
+  const mappings: SinkMappingControl | undefined = overrides.mappings;
+  const deps: SinkRuntimeDeps = {
+    stores: app.stores,
+    registry: app.registry,
+    producer,
+    settings: Object.keys(settings.source.workerConverters).length > 0 ? { workerConverters: settings.source.workerConverters } : {},
+    log: overrides.log ?? createLogger('lambda_connect.runtime.sink'),
+    ...(mappings ? { mappings } : {}),
+    ...(overrides.clock ? { clock: overrides.clock } : {}),
+  };
+  return { deps, close: closeProducer };
+}
+
+let sink: Promise<SinkRuntime> | undefined;
+
+/** The sink runtime of the sink-task function: started tasks live as long as the container. */
+export function sinkRuntime(): Promise<SinkRuntime> {
+  sink ??= currentApp()
+    .then((current) => createSinkRuntime(sinkParts(current).deps))
+    .catch((err: unknown) => {
+      sink = undefined;
+      throw err;
+    });
+  return sink;
 }
