@@ -5,6 +5,7 @@
  */
 import type { Logger } from '#lib/logging/logger';
 import type { Stores } from '#lib/store/types';
+import type { RestartLauncher } from './restart-launcher';
 import type { ConfigInfos, ConfigKeyInfo, ConnectorType, PluginInfo, RequestConfig, ServerInfo } from './types';
 
 export interface ConnectorPlugins {
@@ -37,4 +38,6 @@ export interface HerderDeps {
   serverInfo: () => Promise<ServerInfo>;
   log: Logger;
   now?: () => Date;
+  /** Runs restarts as executions of the restart state machine; without it they run synchronously. */
+  restarts?: RestartLauncher;
 }

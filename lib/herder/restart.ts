@@ -2,7 +2,8 @@
  * Restarts (Kafka's restartConnector / restartTask). The 202 answer is the restart plan: every
  * instance selected for restart is reported RESTARTING, the rest with their current state. The
  * restart itself starts the connector again (start + taskConfigs, so a changed config or tasks.max
- * takes effect) and bumps the generation, fencing invocations of the selected tasks.
+ * takes effect) and bumps the generation, fencing invocations of the selected tasks. With a
+ * `RestartLauncher` the restart runs as a state machine execution (docs/restarts.md) instead.
  */
 import { NotFoundError } from '#lib/errors';
 import type { ConnectorRecord } from '#lib/store/types';
@@ -42,6 +43,12 @@ export async function restartTask(deps: HerderDeps, name: string, taskId: number
 }
 
 async function restart(deps: HerderDeps, name: string, connector: boolean, tasks: number[]): Promise<void> {
+  if (deps.restarts) {
+    const existing = await deps.stores.configs.get(name);
+    if (!existing) throw new NotFoundError(messages.unknownConnectorForRestart(name));
+    await deps.restarts.launch({ connector: name, incarnation: existing.incarnation, generation: existing.generation, restartConnector: connector, tasks });
+    return;
+  }
   let failure: Error | undefined;
   const record: ConnectorRecord = await retryOnConflict(async () => {
     const existing = await deps.stores.configs.get(name);
