@@ -167,7 +167,7 @@ function objectMapReader(value: FastReader): FastReader {
     }
     do {
       if (c.peek() !== 34) bail();
-      const key = c.string();
+      const key = c.key();
       c.expect(58);
       out.set(key, value(c, depth + 1));
     } while (!c.afterMember(125));
@@ -233,7 +233,7 @@ export function readSchemaless(c: JsonCursor, depth: number): unknown {
       }
       do {
         if (c.peek() !== 34) bail();
-        const key = c.string();
+        const key = c.key();
         c.expect(58);
         out.set(key, readSchemaless(c, depth + 1));
       } while (!c.afterMember(125));

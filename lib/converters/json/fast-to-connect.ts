@@ -25,6 +25,8 @@ interface KnownSchema {
  */
 export class FastToConnect {
   readonly #recent: KnownSchema[] = [];
+  /** Member names by position in the document, shared by the documents read here (see JsonCursor.key). */
+  readonly #keys: string[] = [];
 
   constructor(
     readonly options: JsonConversionOptions,
@@ -34,13 +36,13 @@ export class FastToConnect {
   read(bytes: Uint8Array): SchemaAndValue {
     const buf = asBuffer(bytes);
     if (!this.schemasEnabled) {
-      const c = new JsonCursor(textFrom(buf, 0));
+      const c = new JsonCursor(textFrom(buf, 0), 0, this.#keys);
       if (Number.isNaN(c.peek())) bail();
       return new SchemaAndValue(null, readSchemaless(c, 0));
     }
     if (!bytesAt(buf, 0, SCHEMA_PREFIX)) bail();
     const known = this.#knownAt(buf, SCHEMA_PREFIX.length);
-    const c = new JsonCursor(textFrom(buf, SCHEMA_PREFIX.length + known.bytes.length + PAYLOAD_PREFIX.length));
+    const c = new JsonCursor(textFrom(buf, SCHEMA_PREFIX.length + known.bytes.length + PAYLOAD_PREFIX.length), 0, this.#keys);
     const value = known.read(c, 1);
     if (c.peek() !== 125) bail();
     return new SchemaAndValue(known.schema, value);

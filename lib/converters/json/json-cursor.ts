@@ -4,6 +4,7 @@ import { JsonReader } from './json-reader';
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHAR = /[\u0000-\u001f]/;
 const MAX_FAST_DIGITS = 15;
+const MAX_KEYS = 256;
 /** 10^0 … 10^22, all exact doubles (Clinger's fast path). */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 
@@ -24,13 +25,20 @@ export class JsonCursor {
   numberValue = 0;
   #backslash = -1;
   readonly #controlFree: boolean;
+  /** Member names of earlier documents, by their position in the document (see `key`). */
+  readonly #keys: string[];
+  #keyIndex = 0;
 
+  constructor(text: string, pos?: number);
+  constructor(text: string, pos: number, keys: string[]);
   constructor(
     readonly text: string,
     pos = 0,
+    keys: string[] = [],
   ) {
     this.pos = pos;
     this.#controlFree = !CONTROL_CHAR.test(text);
+    this.#keys = keys;
   }
 
   /** Skips whitespace; the code of the character there (NaN at the end). */
@@ -75,6 +83,22 @@ export class JsonCursor {
     }
     this.pos = end + 1;
     return s.slice(start, end);
+  }
+
+  /**
+   * The member name at `pos` (its opening quote). Documents of a topic repeat their member names in
+   * the same order: the name at the same position in an earlier document is reused when the text
+   * matches it, which saves allocating and hashing a new string.
+   */
+  key(): string {
+    const index = this.#keyIndex++;
+    const known = this.#keys[index];
+    if (known !== undefined && this.name(known)) return known;
+    const start = this.pos;
+    const key = this.string();
+    // Only names read without escapes can be matched on the raw text by `name`.
+    if (index < MAX_KEYS && this.pos - start === key.length + 2) this.#keys[index] = key;
+    return key;
   }
 
   /** True when the member name at `pos` (its opening quote) is exactly `name` (no escapes); consumes it then. */

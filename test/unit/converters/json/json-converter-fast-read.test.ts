@@ -60,6 +60,22 @@ describe('JsonConverter fast path, bytes to Connect data', () => {
     fc.assert(fc.property(jsonText, (text) => expectSameRead(text, { 'schemas.enable': 'false' })), { numRuns: 2000 });
   });
 
+  it('reads a stream of different JSON texts through one converter as the reference path does (member names reused across documents)', () => {
+    // Member names as written between the quotes: plain, escaped, and `\\n` (backslash + n) vs `\n` (newline).
+    const member = fc.constantFrom('a', 'b', 'ab', 'a\\"b', 'k\\u0041', 'é', '', '\\\\n', '\\n');
+    const object = fc.array(fc.tuple(member, jsonText), { maxLength: 5 }).map((members) => `{${members.map(([k, v]) => `"${k}":${v}`).join(',')}}`);
+    fc.assert(
+      fc.property(fc.array(object, { minLength: 2, maxLength: 8 }), (texts) => {
+        const { fast, reference } = converters({ 'schemas.enable': 'false' });
+        for (const text of texts) {
+          const bytes = Buffer.from(text, 'utf8');
+          expectSameOutcome(() => fast.toConnectData('t', undefined, bytes), () => reference.toConnectData('t', undefined, bytes), sameSchemaAndValue);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('reads any JSON payload against any schema as the reference path does, or fails the same way', () => {
     fc.assert(fc.property(schemaArb, jsonText, (schema, payload) => expectSameRead(envelope(schema, payload))), { numRuns: 2000 });
   });
