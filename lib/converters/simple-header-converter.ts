@@ -2,6 +2,7 @@ import { Schema, SchemaAndValue } from '#lib/data/index';
 import { Values } from '#lib/data/values';
 import { ConfigDef } from '#lib/plugin/config-def';
 import type { ConverterConfigs, HeaderConverter } from './converter';
+import { plainHeaderText } from './plain-header-text';
 
 export const SIMPLE_HEADER_CONVERTER_CLASS = 'org.apache.kafka.connect.storage.SimpleHeaderConverter';
 const CONFIG_DEF = new ConfigDef();
@@ -21,6 +22,8 @@ export class SimpleHeaderConverter implements HeaderConverter {
 
   toConnectHeader(_topic: string, _headerKey: string, value: Uint8Array | null): SchemaAndValue {
     if (value === null || value === undefined) return SchemaAndValue.NULL;
+    const plain = plainHeaderText(value);
+    if (plain !== undefined) return new SchemaAndValue(Schema.STRING_SCHEMA, plain);
     try {
       return Values.parseString(utf8.decode(value)) ?? SchemaAndValue.NULL;
     } catch {
