@@ -5,6 +5,7 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LambdaClient } from '@aws-sdk/client-lambda';
+import { SFNClient } from '@aws-sdk/client-sfn';
 import { settingsFromEnv, type Settings } from '#lib/config/worker-settings';
 import { InternalError } from '#lib/errors';
 import type { HerderDeps } from '#lib/herder/deps';
@@ -30,6 +31,16 @@ import type { TaskInvoker } from '#lib/runtime/source/task-invoker';
 import type { SourceWindowDeps, TopicCreatorFactory } from '#lib/runtime/source/types';
 import { createSinkRuntime, type SinkRuntime } from '#lib/runtime/sink/sink-runtime';
 import type { SinkMappingControl, SinkRuntimeDeps } from '#lib/runtime/sink/types';
+import { createLambdaSinkMappings } from '#lib/runtime/sink/mappings/lambda-sink-mappings';
+import type { SinkMappingPort } from '#lib/runtime/sink/mappings/mapping-port';
+import { createSinkConnectorHooks, type SinkConnectorHooks } from '#lib/runtime/sink/mappings/sink-connector-hooks';
+import { createLocalRestartExecutions, type LocalRestartExecutions } from '#lib/runtime/restart/local-restart-executions';
+import type { RestartExecutions } from '#lib/runtime/restart/restart-executions';
+import { createRestartLauncher } from '#lib/runtime/restart/restart-launcher';
+import type { RestartStepDeps } from '#lib/runtime/restart/restart-steps';
+import { runRestartStep } from '#lib/runtime/restart/run-restart-step';
+import { createSfnRestartExecutions } from '#lib/runtime/restart/sfn-restart-executions';
+import { createWorkEnabler, type SourceTaskStarter } from '#lib/runtime/restart/work-enabler';
 import { createDynamoDbStores } from '#lib/store/dynamodb/index';
 import type { RunnerStores } from '#lib/store/types';
 
@@ -39,6 +50,12 @@ export interface App {
   registry: PluginRegistry;
   herder: Herder;
   rest: RestApi;
+  /** Reconciles sink connectors' event source mappings; absent when no mappings are managed. */
+  sinkHooks?: SinkConnectorHooks;
+  /** What the herder runs on; the restart steps run on it too. */
+  herderDeps: HerderDeps;
+  /** The in-process restart state machine (`LAMBDA_CONNECT_RESTARTS=local`). */
+  localRestarts?: LocalRestartExecutions;
   close(): Promise<void>;
 }
 
@@ -46,22 +63,73 @@ export interface AppOverrides {
   stores?: RunnerStores;
   kafka?: KafkaClusterPort;
   registry?: PluginRegistry;
+  /** The event source mappings (standalone: in memory, run by the ESM emulator); default: Lambda's, when SINK_TASK_FUNCTION is set. */
+  sinkMappings?: SinkMappingPort;
+  /** Starts restarted source tasks at once in local restarts (default: standalone mode's in-process runtime). */
+  restartSources?: SourceTaskStarter;
 }
 
 export function createApp(settings: Settings, overrides: AppOverrides = {}): App {
   const stores = overrides.stores ?? createDynamoDbStores({ client: dynamoDbClient(settings), tableName: settings.tableName });
   const kafka = overrides.kafka ?? (settings.kafkaBrokers.length > 0 ? createKafkaCluster({ brokers: settings.kafkaBrokers }) : undefined);
   const registry = overrides.registry ?? createDefaultRegistry();
+  const sinkHooks = sinkHooksFor(settings, stores, registry, overrides.sinkMappings);
   const deps: HerderDeps = {
     stores,
     plugins: createConnectorPlugins(registry),
     settings: { workerId: settings.workerId, topicTrackingEnabled: settings.topicTrackingEnabled, topicTrackingAllowReset: settings.topicTrackingAllowReset },
     serverInfo: serverInfo(settings, kafka),
     log: createLogger('lambda_connect.herder'),
+    ...(sinkHooks ? { hooks: sinkHooks } : {}),
   };
+  const localRestarts = settings.restarts.executor === 'local'
+    ? createLocalRestartExecutions({ steps: restartStepsOver(deps, registry, overrides.restartSources ?? standaloneSourceStarter), log: createLogger('lambda_connect.restarts') })
+    : undefined;
+  const executions = localRestarts ?? sfnExecutions(settings);
+  if (executions) {
+    const poll = { waitSeconds: settings.restarts.pollWaitSeconds, maxPolls: settings.restarts.maxPolls };
+    deps.restarts = createRestartLauncher({ executions, statuses: stores.statuses, poll, log: createLogger('lambda_connect.restarts') });
+  }
   const herder = createHerder(deps);
   const rest = createRestApi({ herder, settings: settings.rest, log: createLogger('lambda_connect.rest') });
-  return { settings, stores, registry, herder, rest, close: async () => kafka?.close() };
+  const close = async (): Promise<void> => {
+    await localRestarts?.close();
+    await kafka?.close();
+  };
+  return { settings, stores, registry, herder, rest, ...(sinkHooks ? { sinkHooks } : {}), herderDeps: deps, ...(localRestarts ? { localRestarts } : {}), close };
+}
+
+/** The restart steps over the herder's dependencies; restarted source tasks start through `sources`. */
+function restartStepsOver(deps: HerderDeps, registry: PluginRegistry, sources: SourceTaskStarter | undefined): RestartStepDeps {
+  return { herder: deps, work: createWorkEnabler({ registry, ...(sources ? { sources } : {}), log: createLogger('lambda_connect.restarts') }) };
+}
+
+function sfnExecutions(settings: Settings): RestartExecutions | undefined {
+  const arn = settings.restarts.stateMachineArn;
+  if (settings.restarts.executor !== 'stepfunctions' || arn === undefined) return undefined;
+  return createSfnRestartExecutions({ client: new SFNClient({ region: settings.region }), stateMachineArn: arn });
+}
+
+/** Standalone mode: the in-process source runtime, once it runs, starts restarted tasks at once. */
+let standaloneSources: SourceTaskStarter | undefined;
+const standaloneSourceStarter: SourceTaskStarter = {
+  invokeSourceTask: async (invocation) => standaloneSources?.invokeSourceTask(invocation),
+};
+
+let restartSteps: Promise<(event: unknown) => Promise<unknown>> | undefined;
+
+/** The restart-step function's entry: one Task state of the restart state machine. */
+export function restartStepHandler(): Promise<(event: unknown) => Promise<unknown>> {
+  restartSteps ??= currentApp()
+    .then((current) => {
+      const steps = restartStepsOver(current.herderDeps, current.registry, lambdaInvoker(current.settings));
+      return (event: unknown) => runRestartStep(steps, event);
+    })
+    .catch((err: unknown) => {
+      restartSteps = undefined;
+      throw err;
+    });
+  return restartSteps;
 }
 
 let app: Promise<App> | undefined;
@@ -161,10 +229,12 @@ export function standaloneSourceRuntime(env: Record<string, string | undefined>,
   const standalone = createApp(settingsFromEnv(env));
   const parts = sourceParts(standalone, overrides);
   const inProcess = createInProcessSourceRuntime(parts.deps, { workerId: standalone.settings.workerId });
+  standaloneSources = inProcess.invoker;
   return {
     ...inProcess,
     app: standalone,
     async close() {
+      if (standaloneSources === inProcess.invoker) standaloneSources = undefined;
       await inProcess.close();
       await parts.close();
       await standalone.close();
@@ -216,7 +286,8 @@ export interface SinkParts {
 export function sinkParts(app: App, overrides: SinkOverrides = {}): SinkParts {
   const { settings } = app;
   const { producer, closeProducer } = producerFor(kafkaConnection(settings), overrides.producer);
-  const mappings: SinkMappingControl | undefined = overrides.mappings;
+  const hooks = app.sinkHooks;
+  const mappings: SinkMappingControl | undefined = overrides.mappings ?? (hooks ? { disable: (name) => hooks.reconcile(name) } : undefined);
   const deps: SinkRuntimeDeps = {
     stores: app.stores,
     registry: app.registry,
@@ -240,4 +311,18 @@ export function sinkRuntime(): Promise<SinkRuntime> {
       throw err;
     });
   return sink;
+}
+
+/** The herder's sink hooks over the given mappings, or Lambda's when SINK_TASK_FUNCTION is set. */
+function sinkHooksFor(settings: Settings, stores: RunnerStores, registry: PluginRegistry, given: SinkMappingPort | undefined): SinkConnectorHooks | undefined {
+  const functionName = settings.sink.taskFunctionName;
+  const mappings =
+    given ??
+    (functionName === undefined
+      ? undefined
+      : createLambdaSinkMappings({ client: new LambdaClient({ region: settings.region, ...(settings.source.lambdaEndpoint ? { endpoint: settings.source.lambdaEndpoint } : {}) }), functionName, source: settings.sink.eventSource }));
+  if (mappings === undefined) return undefined;
+  // The admin connects on first use: resolving topics.regex and moving group offsets (KIP-875).
+  const admin = settings.kafkaBrokers.length > 0 ? createKafkaAdmin(kafkaConnection(settings)) : undefined;
+  return createSinkConnectorHooks({ mappings, configs: stores.configs, statuses: stores.statuses, registry, log: createLogger('lambda_connect.runtime.sink.mappings'), ...(admin ? { admin } : {}) });
 }

@@ -5,6 +5,7 @@
  * `CONNECT_REST_ADVERTISED_HOST_NAME`), plus lambda-connect's own deployment settings.
  */
 import { hostname } from 'node:os';
+import type { KafkaAuth, KafkaEventSourceSettings } from '#lib/runtime/sink/mappings/kafka-event-source';
 
 export interface Settings {
   tableName: string;
@@ -25,6 +26,30 @@ export interface Settings {
   topicTrackingEnabled: boolean;
   topicTrackingAllowReset: boolean;
   source: SourceSettings;
+  /** Sink tasks and their event source mappings (docs/sink-tasks.md). */
+  sink: SinkSettings;
+  restarts: RestartSettings;
+}
+
+/** How restarts run (docs/restarts.md). */
+export interface RestartSettings {
+  /** `sync`: in the request, as before the state machine existed. `local`: the restart state machine run
+   *  in this process (standalone mode, `LAMBDA_CONNECT_RESTARTS=local`). `stepfunctions`: executions of
+   *  the deployed state machine (`RESTART_STATE_MACHINE_ARN`). */
+  executor: 'sync' | 'local' | 'stepfunctions';
+  stateMachineArn?: string;
+  /** `LAMBDA_CONNECT_RESTART_POLL_SECONDS` (default 2): the wait between checks of the restarted tasks. */
+  pollWaitSeconds: number;
+  /** `LAMBDA_CONNECT_RESTART_MAX_POLLS` (default 60): checks before the outcome is recorded anyway. */
+  maxPolls: number;
+}
+
+/** The sink runtime's settings (docs/sink-tasks.md). */
+export interface SinkSettings {
+  /** `SINK_TASK_FUNCTION`: the function whose aliases the event source mappings invoke; unset: no mappings are managed. */
+  taskFunctionName?: string;
+  /** Where mappings read from: `KAFKA_CLUSTER_ARN` (MSK) or `KAFKA_BROKERS` (self-managed), `KAFKA_AUTH`, `KAFKA_SECRET_ARN`, `KAFKA_SUBNET_IDS`, `KAFKA_SECURITY_GROUP_IDS`. */
+  eventSource: KafkaEventSourceSettings;
 }
 
 /** The source task runtime's settings (docs/source-tasks.md). */
@@ -82,6 +107,35 @@ export function settingsFromEnv(env: Env = process.env): Settings {
     topicTrackingEnabled: bool(worker('topic.tracking.enable'), true),
     topicTrackingAllowReset: bool(worker('topic.tracking.allow.reset'), true),
     source: sourceSettings(env, worker),
+    sink: sinkSettings(env),
+    restarts: restartSettings(env),
+  };
+}
+
+function restartSettings(env: Env): RestartSettings {
+  const arn = env.RESTART_STATE_MACHINE_ARN || undefined;
+  const executor = arn ? 'stepfunctions' : env.LAMBDA_CONNECT_RESTARTS === 'local' ? 'local' : 'sync';
+  return {
+    executor,
+    ...(arn ? { stateMachineArn: arn } : {}),
+    pollWaitSeconds: Math.max(1, millis(env.LAMBDA_CONNECT_RESTART_POLL_SECONDS, 2)),
+    maxPolls: Math.max(1, millis(env.LAMBDA_CONNECT_RESTART_MAX_POLLS, 60)),
+  };
+}
+
+function sinkSettings(env: Env): SinkSettings {
+  const list = (text: string | undefined) => (text ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const auth = (env.KAFKA_AUTH || 'none') as KafkaAuth;
+  return {
+    ...(env.SINK_TASK_FUNCTION ? { taskFunctionName: env.SINK_TASK_FUNCTION } : {}),
+    eventSource: {
+      ...(env.KAFKA_CLUSTER_ARN ? { clusterArn: env.KAFKA_CLUSTER_ARN } : {}),
+      bootstrapServers: list(env.KAFKA_BROKERS),
+      auth,
+      ...(env.KAFKA_SECRET_ARN ? { secretArn: env.KAFKA_SECRET_ARN } : {}),
+      subnetIds: list(env.KAFKA_SUBNET_IDS),
+      securityGroupIds: list(env.KAFKA_SECURITY_GROUP_IDS),
+    },
   };
 }
 

@@ -30,6 +30,8 @@ export function standaloneEnv(input: StandaloneEnvInput, env: Env): Record<strin
   };
   setDefault('LAMBDA_CONNECT_TABLE', input.tableName);
   setDefault('AWS_REGION', 'local');
+  // Restarts run the restart state machine's definition in this process (docs/restarts.md).
+  setDefault('LAMBDA_CONNECT_RESTARTS', 'local');
   if (env.AWS_ACCESS_KEY_ID === undefined) {
     vars.AWS_ACCESS_KEY_ID = 'standalone';
     vars.AWS_SECRET_ACCESS_KEY = 'standalone';

@@ -35,7 +35,8 @@ export function createRestartLauncher(deps: RestartLauncherDeps): RestartLaunche
       const input: RestartExecutionInput = { ...request, reason: 'requested', backoffSeconds: 0, poll };
       const name = restartExecutionName(input);
       const started = await deps.executions.start(name, input);
-      deps.log.info(started ? `Restart of ${request.connector} started as ${name}` : `Restart of ${request.connector} joins ${name}`);
+      if (started) deps.log.info(`Restart of ${request.connector} started as ${name}`);
+      else deps.log.debug(`Restart of ${request.connector} joins ${name}`);
     },
   };
 }
