@@ -101,7 +101,8 @@ function write(w: JsonByteWriter, plan: Plan, v: unknown): void {
       return;
     case DOUBLE:
       if (typeof v !== 'number') bail();
-      w.ascii(Number.isFinite(v) ? javaDoubleToString(v) : `"${javaDoubleToString(v)}"`);
+      if (Number.isFinite(v)) w.double(v);
+      else w.ascii(`"${javaDoubleToString(v)}"`);
       return;
     case BOOLEAN:
       w.bytes(v === true ? TRUE : v === false ? FALSE : bail());

@@ -1,3 +1,5 @@
+import { javaDoubleToString } from '#lib/data/java-number-format';
+
 /** Buffer's native latin1 writer (long-standing, undocumented, what `write(…, 'latin1')` calls after its checks). */
 interface NativeWrites {
   latin1Write(text: string, offset: number): number;
@@ -5,6 +7,7 @@ interface NativeWrites {
 }
 
 const HEX = '0123456789ABCDEF';
+const POWERS_OF_TEN: readonly number[] = [1, 10, 100, 1000];
 const SHORT_ESCAPES: readonly number[] = Object.assign(new Array<number>(93).fill(0), { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114, 34: 34, 92: 92 });
 /** Strings this long or longer are checked by a regex and copied natively when they need no escaping. */
 const NATIVE_COPY_LENGTH = 48;
@@ -83,15 +86,48 @@ export class JsonByteWriter {
 
   /** A safe integer in decimal (-0 as 0). */
   integer(v: number): void {
+    this.reserve(17);
+    const buf = this.buf;
+    let pos = this.pos;
     if (v < 0) {
-      this.byte(45);
+      buf[pos++] = 45;
       v = -v;
     }
-    if (v < 10) {
-      this.byte(48 + v);
-      return;
+    if (v < 4294967296) pos = digits(buf, pos, v);
+    else {
+      const high = Math.floor(v / 1e9);
+      pos = digits(buf, pos, high);
+      pos = paddedDigits(buf, pos, v - high * 1e9, 9);
     }
-    this.ascii(String(v));
+    this.pos = pos;
+  }
+
+  /**
+   * A finite double as `javaDoubleToString` writes it. Values in its plain range with at most three
+   * decimals (amounts, measurements) are written from their digits: m / 10^k === v, both exact, means
+   * the decimal m·10^-k reads back as v, and no shorter decimal does (doubles there are far closer
+   * together than 10^-3), so it is the shortest representation Java prints. Others take the long way.
+   */
+  double(v: number): void {
+    const abs = Math.abs(v);
+    if (abs >= 1e-3 && abs < 1e7) {
+      for (let k = 0; k <= 3; k++) {
+        const scale = POWERS_OF_TEN[k] as number;
+        const m = Math.round(abs * scale);
+        if (m / scale !== abs) continue;
+        this.reserve(14);
+        const buf = this.buf;
+        let pos = this.pos;
+        if (v < 0) buf[pos++] = 45;
+        const whole = Math.floor(m / scale);
+        pos = digits(buf, pos, whole);
+        buf[pos++] = 46;
+        pos = k === 0 ? digits(buf, pos, 0) : paddedDigits(buf, pos, m - whole * scale, k);
+        this.pos = pos;
+        return;
+      }
+    }
+    this.ascii(javaDoubleToString(v));
   }
 
   /** A JSON string literal (see `quoteJsonString`). */
@@ -136,6 +172,23 @@ export class JsonByteWriter {
     this.#start = 0;
     this.pos = length;
   }
+}
+
+/** The decimal digits of an integer in [0, 2^32). */
+function digits(buf: Buffer, pos: number, v: number): number {
+  let count = 1;
+  for (let t = v; t >= 10; t = Math.floor(t / 10)) count++;
+  return paddedDigits(buf, pos, v, count);
+}
+
+/** The last `count` decimal digits of a non-negative integer below 2^53, with leading zeros. */
+function paddedDigits(buf: Buffer, pos: number, v: number, count: number): number {
+  for (let i = pos + count - 1; i >= pos; i--) {
+    const q = Math.floor(v / 10);
+    buf[i] = 48 + (v - q * 10);
+    v = q;
+  }
+  return pos + count;
 }
 
 /** `\"`, `\\`, \b \t \n \f \r, or `\uXXXX` (upper-case hex) for other control characters and surrogates. */

@@ -63,6 +63,28 @@ describe('JsonConverter fast path, Connect data to bytes', () => {
     expect(fastBytes(Schema.STRING_SCHEMA, 'a"b\\c\n\u0001/é😀\u007f\ud800')?.toString()).toBe('"a\\"b\\\\c\\n\\u0001/é\\uD83D\\uDE00\u007f\\uD800"');
   });
 
+  it('writes doubles as Java does, those with few decimals (written from their digits) included', () => {
+    const fewDecimals = fc.tuple(fc.integer({ min: -1e10, max: 1e10 }), fc.constantFrom(1, 10, 100, 1000, 10000)).map(([m, scale]) => m / scale);
+    const near = fc.constantFrom(1e-3, 0.0015, 9999999.999, 1e7, 9999999.9995, 0.1 + 0.2, 1234.56 + 7, 0.5, -0.25, 2 ** 31, 2 ** 32 + 0.5, 4294967295.5);
+    fc.assert(
+      fc.property(fc.oneof(fewDecimals, near, fc.double()), (v) => {
+        expect(fastBytes(Schema.FLOAT64_SCHEMA, v)).toEqual(Buffer.from(compileWriter(Schema.FLOAT64_SCHEMA, OPTIONS)(v), 'utf8'));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('writes integers as the reference does, across 32-bit and 9-digit boundaries', () => {
+    const edges = [0, 9, 10, 99, 999999999, 1e9, 2 ** 31 - 1, 2 ** 32 - 1, 2 ** 32, 2 ** 32 + 1, 1e15, 2 ** 53 - 1, 1700000000123];
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...edges, ...edges.map((e) => -e)), fc.maxSafeInteger(), fc.integer()), (v) => {
+        expect(fastBytes(Schema.INT64_SCHEMA, BigInt(v))).toEqual(Buffer.from(String(v)));
+        expect(fastBytes(Schema.INT64_SCHEMA, v)).toEqual(Buffer.from(String(v)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it.each<[string, S, unknown]>([
     ['negative zero as a double', Schema.FLOAT64_SCHEMA, -0],
     ['NaN as a string', Schema.FLOAT64_SCHEMA, NaN],
