@@ -5,6 +5,7 @@
  */
 import type { Logger } from '#lib/logging/logger';
 import type { Stores } from '#lib/store/types';
+import type { ConnectorHooks } from './connector-hooks';
 import type { RestartLauncher } from './restart-launcher';
 import type { ConfigInfos, ConfigKeyInfo, ConnectorType, PluginInfo, RequestConfig, ServerInfo } from './types';
 
@@ -40,4 +41,6 @@ export interface HerderDeps {
   now?: () => Date;
   /** Runs restarts as executions of the restart state machine; without it they run synchronously. */
   restarts?: RestartLauncher;
+  /** Reconciles resources derived from connectors (a sink's event source mappings); optional. */
+  hooks?: ConnectorHooks;
 }

@@ -24,6 +24,13 @@ export function createHerder(deps: HerderDeps): Herder {
     if (!found) throw new NotFoundError(messages.connectorNotFound(name));
     return found;
   };
+  // Every change runs the afterChange hook once it is stored (a failed change runs none).
+  const changed = async <T>(name: string, change: Promise<T>): Promise<T> => {
+    const result = await change;
+    const hook = deps.hooks?.afterChange;
+    if (hook) await hook(name).catch((error: unknown) => deps.log.warn(`Reconciling ${name} after a change failed; the next reconcile retries`, { error }));
+    return result;
+  };
   return {
     serverInfo: () => deps.serverInfo(),
     listConnectors: async () => (await deps.stores.configs.list()).map((c) => c.name),
@@ -42,20 +49,20 @@ export function createHerder(deps: HerderDeps): Herder {
       }
       return result;
     },
-    createConnector: (name, config, initial) => createConnector(deps, name, config, initial),
-    putConnectorConfig: (name, config) => putConnectorConfig(deps, name, config),
-    patchConnectorConfig: (name, patch) => patchConnectorConfig(deps, name, patch),
+    createConnector: (name, config, initial) => changed(name, createConnector(deps, name, config, initial)),
+    putConnectorConfig: (name, config) => changed(name, putConnectorConfig(deps, name, config)),
+    patchConnectorConfig: (name, patch) => changed(name, patchConnectorConfig(deps, name, patch)),
     connectorInfo: async (name) => connectorInfo(deps, await record(name)),
     connectorConfig: async (name) => (await record(name)).config,
     connectorStatus: (name) => connectorStatus(deps, name),
     taskStatus: (name, taskId) => taskStatus(deps, name, taskId),
     taskConfigs: async (name) => taskInfos(await record(name)),
-    deleteConnector: (name) => deleteConnector(deps, name),
-    pauseConnector: (name) => pauseConnector(deps, name),
-    resumeConnector: (name) => resumeConnector(deps, name),
-    stopConnector: (name) => stopConnector(deps, name),
-    restartConnector: (name, options) => restartConnector(deps, name, options),
-    restartTask: (name, taskId) => restartTask(deps, name, taskId),
+    deleteConnector: (name) => changed(name, deleteConnector(deps, name)),
+    pauseConnector: (name) => changed(name, pauseConnector(deps, name)),
+    resumeConnector: (name) => changed(name, resumeConnector(deps, name)),
+    stopConnector: (name) => changed(name, stopConnector(deps, name)),
+    restartConnector: (name, options) => changed(name, restartConnector(deps, name, options)),
+    restartTask: (name, taskId) => changed(name, restartTask(deps, name, taskId)),
     connectorTopics: (name) => connectorTopics(deps, name),
     resetConnectorTopics: (name) => resetConnectorTopics(deps, name),
     getOffsets: (name) => getOffsets(deps, name),

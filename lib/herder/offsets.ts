@@ -20,6 +20,7 @@ export async function alterOffsets(deps: HerderDeps, name: string, request: Conn
   const sink = deps.plugins.connectorType(record.config['connector.class'] ?? '') === 'sink';
   const entries = sink ? normaliseSinkOffsets(request.offsets) : validateSourceOffsets(request.offsets);
   const own = await deps.plugins.alterOffsets(record.config, entries);
+  if (sink) await deps.hooks?.alterSinkOffsets?.(record, entries);
   await deps.stores.offsets.put(name, entries);
   return messages.offsetsAltered(own);
 }
@@ -28,6 +29,7 @@ export async function resetOffsets(deps: HerderDeps, name: string): Promise<stri
   const record = await stopped(deps, name);
   const current = await deps.stores.offsets.list(name);
   const own = await deps.plugins.alterOffsets(record.config, current.map(({ partition }) => ({ partition, offset: null })));
+  if (deps.plugins.connectorType(record.config['connector.class'] ?? '') === 'sink') await deps.hooks?.resetSinkOffsets?.(record, current);
   await deps.stores.offsets.deleteAll(name);
   return messages.offsetsReset(own);
 }

@@ -1,0 +1,51 @@
+/**
+ * Event source mappings kept in this process: standalone mode's stand-in for Lambda's ESM control
+ * plane. The ESM emulator subscribes and runs a consumer for every enabled mapping.
+ */
+import { randomUUID } from 'node:crypto';
+import type { DesiredSinkMapping, SinkMapping, SinkMappingChanges, SinkMappingPort } from './mapping-port';
+
+export interface MemorySinkMappings extends SinkMappingPort {
+  /** Every mapping, in creation order. */
+  all(): SinkMapping[];
+  aliases(): string[];
+  /** Called after every change, with the mappings as they now are. */
+  subscribe(listener: (mappings: SinkMapping[]) => void): () => void;
+}
+
+export function createMemorySinkMappings(): MemorySinkMappings {
+  const mappings = new Map<string, SinkMapping>();
+  const aliases = new Set<string>();
+  const listeners = new Set<(mappings: SinkMapping[]) => void>();
+  const changed = (): void => {
+    const now = [...mappings.values()];
+    for (const listener of listeners) listener(now);
+  };
+  return {
+    all: () => [...mappings.values()],
+    aliases: () => [...aliases],
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    list: async (alias) => [...mappings.values()].filter((m) => m.alias === alias),
+    ensureAlias: async (alias) => void aliases.add(alias),
+    deleteAlias: async (alias) => void aliases.delete(alias),
+    async create(desired: DesiredSinkMapping) {
+      if ([...mappings.values()].some((m) => m.groupId === desired.groupId)) throw new Error(`A mapping with consumer group ${desired.groupId} exists`);
+      const mapping = { ...desired, uuid: randomUUID() };
+      mappings.set(mapping.uuid, mapping);
+      changed();
+      return mapping;
+    },
+    async update(uuid, changes: SinkMappingChanges) {
+      const current = mappings.get(uuid);
+      if (!current) return;
+      mappings.set(uuid, { ...current, ...changes });
+      changed();
+    },
+    async delete(uuid) {
+      if (mappings.delete(uuid)) changed();
+    },
+  };
+}
