@@ -6,3 +6,4 @@ export { parseJdbcSourceConfig, parseJdbcSourceTaskConfig, type JdbcSourceConfig
 export { pgSettingsFromJdbcUrl, type PgConnectionSettings } from './connection/jdbc-url';
 export { JdbcSourceTask, NO_TABLE_MESSAGE } from './task/jdbc-source-task';
 export { TableId, formatTableId, parseTableIdentifier } from './tables/table-id';
+export * as sink from './sink/index';

@@ -7,7 +7,7 @@ import { AbstractConfig } from '#lib/plugin/abstract-config';
 import { ConfigException } from '#lib/plugin/config-exception';
 import type { CalendarSystem } from '../temporal/civil-calendar';
 import { parseJavaZoneId, UTC_ZONE, type JavaZone } from '../temporal/java-zone';
-import type { QuoteMethod } from '../tables/table-id';
+import { parseQuoteMethod, type QuoteMethod } from '../tables/table-id';
 import * as k from './config-keys';
 import { jdbcSourceConfigDef, jdbcSourceTaskConfigDef } from './jdbc-source-config-def';
 
@@ -79,7 +79,7 @@ function typed(c: AbstractConfig): JdbcSourceConfig {
     validateNonNull: c.getBoolean(k.VALIDATE_NON_NULL_CONFIG) ?? true,
     query: query === '' ? null : query,
     queryMasked: masked !== '',
-    quote: quoteMethod(c.getString(k.QUOTE_SQL_IDENTIFIERS_CONFIG) ?? 'always'),
+    quote: parseQuoteMethod(c.getString(k.QUOTE_SQL_IDENTIFIERS_CONFIG) ?? 'always'),
     querySuffix: (c.getString(k.QUERY_SUFFIX_CONFIG) ?? '').trim(),
     isolationMode: isolationMode(c.getString(k.TRANSACTION_ISOLATION_MODE_CONFIG) ?? 'DEFAULT'),
     queryRetryAttempts: c.getNumber(k.QUERY_RETRIES_CONFIG) ?? -1,
@@ -97,13 +97,6 @@ function numericMapping(c: AbstractConfig): k.NumericMapping {
   const value = c.getString(k.NUMERIC_MAPPING_CONFIG);
   if (value !== null) return value.toLowerCase() as k.NumericMapping;
   return c.getBoolean(k.NUMERIC_PRECISION_MAPPING_CONFIG) ? 'precision_only' : 'none';
-}
-
-/** QuoteMethod.get: case-insensitive. */
-function quoteMethod(value: string): QuoteMethod {
-  const lower = value.toLowerCase();
-  if (lower === 'always' || lower === 'never') return lower;
-  throw new ConfigException(`No matching QuoteMethod found for '${value}'`);
 }
 
 /** TransactionIsolationMode.valueOf: exact enum name. */

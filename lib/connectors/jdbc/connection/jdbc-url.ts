@@ -37,8 +37,11 @@ export function isPostgresUrl(url: string): boolean {
   return url.startsWith(PREFIX);
 }
 
-export function pgSettingsFromJdbcUrl(url: string, user: string | null, password: string | null): PgConnectionSettings {
-  if (!isPostgresUrl(url)) throw new ConfigException(CONNECTION_URL_CONFIG, url, `lambda-connect's JDBC source supports PostgreSQL only; the URL must start with ${PREFIX}`);
+/** Which connector connects: it names the connector in messages and the default `application_name`. */
+export type JdbcConnectorKind = 'source' | 'sink';
+
+export function pgSettingsFromJdbcUrl(url: string, user: string | null, password: string | null, kind: JdbcConnectorKind = 'source'): PgConnectionSettings {
+  if (!isPostgresUrl(url)) throw new ConfigException(CONNECTION_URL_CONFIG, url, `lambda-connect's JDBC ${kind} supports PostgreSQL only; the URL must start with ${PREFIX}`);
   const rest = url.slice(PREFIX.length);
   const queryAt = rest.indexOf('?');
   const params = parseParams(queryAt < 0 ? '' : rest.slice(queryAt + 1), url);
@@ -56,7 +59,7 @@ export function pgSettingsFromJdbcUrl(url: string, user: string | null, password
     user: effectiveUser,
     password: params.get('password') ?? password ?? undefined,
     connectionTimeoutMillis: timeout * 1000,
-    application_name: params.get('ApplicationName') ?? 'lambda-connect JDBC source',
+    application_name: params.get('ApplicationName') ?? `lambda-connect JDBC ${kind}`,
     options: params.get('options'),
     keepAlive: params.get('tcpKeepAlive') === 'true',
     ssl: sslSettings(params, url),

@@ -4,7 +4,16 @@
  * `quote.sql.identifiers` (`always` by default). Tables found in the database carry no catalog
  * (PostgreSqlDatabaseDialect drops the driver's catalog), so names are `schema.table`.
  */
+import { ConfigException } from '#lib/plugin/config-exception';
+
 export type QuoteMethod = 'always' | 'never';
+
+/** Confluent's QuoteMethod.get: case-insensitive. */
+export function parseQuoteMethod(value: string): QuoteMethod {
+  const lower = value.toLowerCase();
+  if (lower === 'always' || lower === 'never') return lower;
+  throw new ConfigException(`No matching QuoteMethod found for '${value}'`);
+}
 
 export class TableId {
   constructor(

@@ -44,12 +44,17 @@ export function connectDate(epochMillis: number): Date {
   return new Date(epochMillis);
 }
 
-/** The parameter text of a (legacy-calendar) instant as a wall clock in the zone, like pgjdbc's setTimestamp(i, ts, cal). */
-export function timestampParam(micros: bigint, zone: JavaZone): string {
+/**
+ * The parameter text of an instant as a wall clock in the zone with its offset, like pgjdbc's
+ * setTimestamp(i, ts, cal): calendar fields in the legacy hybrid calendar by default (what a
+ * java.sql.Timestamp gives), or proleptic Gregorian (Confluent's `date.calendar.system`
+ * conversion, which makes pgjdbc send the java.time fields).
+ */
+export function timestampParam(micros: bigint, zone: JavaZone, calendar: CalendarSystem = 'LEGACY'): string {
   const millis = microsToMillis(micros);
   const offset = offsetSecondsAt(zone, millis);
   const localMillis = millis + offset * 1000;
   const days = Math.floor(localMillis / MILLIS_PER_DAY);
   const timeMicros = (localMillis - days * MILLIS_PER_DAY) * 1000 + Number(micros - BigInt(millis) * 1000n);
-  return formatTimestampText(civilFromDays(days, 'LEGACY'), timeMicros, offset);
+  return formatTimestampText(civilFromDays(days, calendar), timeMicros, offset);
 }
