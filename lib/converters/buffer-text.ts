@@ -17,8 +17,13 @@ export function asBuffer(bytes: Uint8Array): Buffer {
  * Throws a TypeError for malformed UTF-8.
  */
 export function textFrom(buf: Buffer, start: number): string {
-  if (isAscii(buf)) return (buf as unknown as NativeSlices).latin1Slice(start, buf.length);
+  if (isAscii(buf)) return latin1(buf, start, buf.length);
   return strictUtf8.decode(start === 0 ? buf : buf.subarray(start));
+}
+
+/** The bytes from `start` to `end` as latin1 (one character per byte). */
+export function latin1(buf: Buffer, start: number, end: number): string {
+  return (buf as unknown as NativeSlices).latin1Slice(start, end);
 }
 
 /** True when `buf` holds `pattern` at `pos`. */

@@ -1,3 +1,5 @@
+import { asBuffer, latin1 } from './buffer-text';
+
 /**
  * The fast path of SimpleHeaderConverter.toConnectHeader: header bytes that `Values.parseString`
  * would return as themselves, with STRING_SCHEMA, decoded without the parser. That is ASCII text
@@ -8,16 +10,15 @@
 export function plainHeaderText(bytes: Uint8Array): string | undefined {
   const n = bytes.length;
   if (n === 0 || n > MAX_LENGTH || !isLetter(bytes[0] as number)) return undefined;
-  let text = '';
-  for (let i = 0; i < n; i++) {
+  for (let i = 1; i < n; i++) {
     const b = bytes[i] as number;
     if (b >= 0x80 || NOT_PLAIN[b] === 1) return undefined;
-    text += String.fromCharCode(b);
   }
+  const text = latin1(asBuffer(bytes), 0, n);
   return LITERALS.has(trimEnd(text)) ? undefined : text;
 }
 
-/** Longer values go through the parser: building them a character at a time would cost more than it saves. */
+/** Longer values go through the parser: checking them a byte at a time would cost more than it saves. */
 const MAX_LENGTH = 64;
 const LITERALS: ReadonlySet<string> = new Set(['null', 'true', 'false']);
 const NOT_PLAIN = new Uint8Array(128);

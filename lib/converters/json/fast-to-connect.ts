@@ -1,5 +1,5 @@
 import { SchemaAndValue, type Schema } from '#lib/data/index';
-import { asBuffer, bytesAt, textFrom } from './buffer-text';
+import { asBuffer, bytesAt, textFrom } from '#lib/converters/buffer-text';
 import { bail } from './fast-path-bail';
 import { compileReader, readSchemaless, type FastReader } from './fast-readers';
 import { JsonCursor } from './json-cursor';
