@@ -22,9 +22,20 @@ export function createOffsetTracker(): OffsetTracker {
   const latest = new Map<string, OffsetEntry>();
   return {
     acknowledged(records) {
-      for (const { sourcePartition, sourceOffset } of records) {
+      // Only the last record of each partition counts. Tasks usually reuse one partition object per
+      // source partition, so a partition is encoded once per run of records that share its object.
+      let partition: SourceRecord['sourcePartition'] = null;
+      let key = '';
+      for (let i = 0; i < records.length; i++) {
+        const { sourcePartition, sourceOffset } = records[i] as SourceRecord;
         if (sourcePartition === null || sourceOffset === null) continue;
-        latest.set(encodeJsonMap(sourcePartition, 'Source partition'), { partition: sourcePartition, offset: sourceOffset });
+        if (sourcePartition !== partition) {
+          partition = sourcePartition;
+          key = encodeJsonMap(sourcePartition, 'Source partition');
+        }
+        const next = records[i + 1];
+        if (next !== undefined && next.sourcePartition === partition && next.sourceOffset !== null) continue;
+        latest.set(key, { partition: sourcePartition, offset: sourceOffset });
       }
     },
     pending: () => [...latest.values()],

@@ -1,56 +1,82 @@
 /**
- * One batch (Kafka's AbstractWorkerSourceTask loop body): poll → pipeline → topic creation →
- * producer.send (DLQ records go out inside the pipeline, on the same producer) → once Kafka
- * acknowledged everything, commitRecord per record and the batch's offsets become committable.
- * Retriable failures of poll and produce are retried within the window; giving up on a batch ends
- * the window (RetriesExhausted), because the task instance has already moved past its records.
+ * The three steps of one batch (Kafka's AbstractWorkerSourceTask loop body), which the window's
+ * batch loop (batch-loop.ts) may overlap across batches:
  *
- * `boundary` is the previous batch boundary's check (connector read, lease renewal), started when
- * that batch was acknowledged and running while this batch is polled and converted; it must pass
- * before this batch is sent, so a pause still stops the window within one batch. (DLQ records of
- * the batch go out inside the pipeline, possibly before the check has answered.)
+ * 1. `pollBatch`: poll → pipeline (DLQ records go out inside the pipeline, on the same producer).
+ * 2. `sendBatch`: once the previous batch boundary's check passed, topic creation for topics not
+ *    seen in this window → producer.send.
+ * 3. `acknowledgeBatch`: once Kafka acknowledged everything, commitRecord per record and the
+ *    batch's offsets become committable; topic tracking.
+ *
+ * Retriable failures of poll, pipeline and produce are retried within the window; giving up on a
+ * batch ends the window (RetriesExhausted), because the task instance has already moved past its
+ * records. A send retry resends the converted records; it does not run the pipeline again.
  */
 import type { SourceRecord } from '#lib/data/connect-record';
 import type { RecordMetadata } from '#lib/kafka/producer-port';
-import type { SourcePipelineResult } from '#lib/runtime/pipeline/types';
+import type { SourcePipelineResult, SourceProducerRecord } from '#lib/runtime/pipeline/types';
 import { callTask } from './task-calls';
 import { renewLeaseIfDue } from './window-guards';
 import { phase, retrying, type SourceWindow } from './window';
 
-export type BatchResult = 'data' | 'idle';
-
-export async function runBatch(w: SourceWindow, boundary: Promise<void> = Promise.resolve()): Promise<BatchResult> {
-  const task = w.task;
-  if (task === undefined) throw new Error('runBatch before startTask');
-  const keepLease = () => renewLeaseIfDue(w);
-  const records = await retrying(w, 'polling', w.plan.pollUntil, () => task.poll(), keepLease);
-  w.stats.batches += 1;
-  await phase(w, 'after-poll');
-  if (records === null || records.length === 0) {
-    await boundary;
-    return 'idle';
-  }
-  w.stats.polled += records.length;
-
-  const { result, metadata } = await retrying(w, 'producing', w.plan.finishBy, () => produce(w, records, boundary), keepLease);
-  w.stats.produced += result.produce.length;
-  await phase(w, 'after-produce');
-
-  for (const [i, record] of result.produce.entries()) {
-    await callTask(w, 'commitRecord', async () => task.commitRecord?.(record.source, metadata[i] ?? null));
-  }
-  for (const record of result.dropped) await callTask(w, 'commitRecord', async () => task.commitRecord?.(record, null));
-  w.offsets.acknowledged(records);
-  await w.topics.afterSend(result.produce.map((r) => r.topic));
-  return 'data';
+export interface PolledBatch {
+  /** 1 for the window's first batch. */
+  readonly number: number;
+  /** What poll() returned; empty when the task is idle. */
+  readonly records: readonly SourceRecord[];
+  readonly result: SourcePipelineResult;
+  /** The distinct topics of `result.produce`. */
+  readonly topics: readonly string[];
 }
 
-async function produce(w: SourceWindow, records: SourceRecord[], boundary: Promise<void>): Promise<{ result: SourcePipelineResult; metadata: RecordMetadata[] }> {
-  const pipeline = w.pipeline;
-  if (pipeline === undefined) throw new Error('produce before startTask');
-  const result = await pipeline.process(records);
-  await boundary;
-  if (result.produce.length === 0) return { result, metadata: [] };
-  await w.topics.beforeSend(result.produce.map((r) => r.topic));
-  return { result, metadata: await w.deps.producer.send(result.produce) };
+const NOTHING: SourcePipelineResult = { produce: [], dropped: [], failed: [], dlq: [] };
+
+export async function pollBatch(w: SourceWindow): Promise<PolledBatch> {
+  const { task, pipeline } = w;
+  if (task === undefined || pipeline === undefined) throw new Error('pollBatch before startTask');
+  const keepLease = () => renewLeaseIfDue(w);
+  const records = (await retrying(w, 'polling', w.plan.pollUntil, () => task.poll(), keepLease)) ?? [];
+  const number = (w.stats.batches += 1);
+  await phase(w, 'after-poll', number);
+  if (records.length === 0) return { number, records, result: NOTHING, topics: [] };
+  w.stats.polled += records.length;
+  const result = await retrying(w, 'producing', w.plan.finishBy, () => pipeline.process(records), keepLease);
+  return { number, records, result, topics: distinctTopics(result) };
+}
+
+/** Sends the batch once `boundary` (the previous batch boundary's check) passed: a pause stops the window within one batch. */
+export async function sendBatch(w: SourceWindow, batch: PolledBatch, boundary: Promise<void> = Promise.resolve()): Promise<RecordMetadata[]> {
+  return retrying(w, 'producing', w.plan.finishBy, async () => {
+    await boundary;
+    if (batch.result.produce.length === 0) return [];
+    await w.topics.beforeSend(batch.topics);
+    return w.deps.producer.send(batch.result.produce);
+  }, () => renewLeaseIfDue(w));
+}
+
+export async function acknowledgeBatch(w: SourceWindow, batch: PolledBatch, metadata: readonly RecordMetadata[]): Promise<void> {
+  const { produce, dropped } = batch.result;
+  w.stats.produced += produce.length;
+  await phase(w, 'after-produce', batch.number);
+  const task = w.task;
+  if (task?.commitRecord !== undefined) {
+    for (let i = 0; i < produce.length; i++) {
+      const record = produce[i] as SourceProducerRecord;
+      await callTask(w, 'commitRecord', async () => task.commitRecord?.(record.source, metadata[i] ?? null));
+    }
+    for (const record of dropped) await callTask(w, 'commitRecord', async () => task.commitRecord?.(record, null));
+  }
+  w.offsets.acknowledged(batch.records);
+  await w.topics.afterSend(batch.topics);
+}
+
+function distinctTopics({ produce }: SourcePipelineResult): string[] {
+  const topics: string[] = [];
+  let last: string | undefined;
+  for (const { topic } of produce) {
+    if (topic === last) continue;
+    last = topic;
+    if (!topics.includes(topic)) topics.push(topic);
+  }
+  return topics;
 }

@@ -1,6 +1,8 @@
 /**
  * The state of one running window and the small helpers every step uses. A window is driven by one
- * async flow (never concurrently), so plain mutable fields are safe.
+ * async flow; the only concurrency is the batch loop's (batch-loop.ts): the next poll overlaps the
+ * send in flight, and the boundary check overlaps both. Each field below is written by one of them
+ * at a time, or (lease, lastRenewAt) written with values that are equally valid.
  */
 import { createLogger, type Logger } from '#lib/logging/logger';
 import type { SourceTask } from '#lib/plugin/source-task';
@@ -47,9 +49,12 @@ export function retrying<T>(w: SourceWindow, action: string, deadline: number, s
   return withRetries(step, { action: `${action} for ${taskName(w)}`, deadline, clock, random, log, signal: w.context.signal, beforeRetry });
 }
 
-export async function phase(w: SourceWindow, name: WindowPhase): Promise<void> {
+/** Reports a phase to the test hooks; `batch` defaults to the last batch polled. */
+export async function phase(w: SourceWindow, name: WindowPhase, batch = w.stats.batches): Promise<void> {
+  const onPhase = w.deps.hooks?.onPhase;
+  if (onPhase === undefined) return;
   const { connector, taskId } = w.invocation;
-  await w.deps.hooks?.onPhase?.(name, { connector, taskId, invocationId: w.context.invocationId, batch: w.stats.batches });
+  await onPhase(name, { connector, taskId, invocationId: w.context.invocationId, batch });
 }
 
 export function taskName(w: Pick<SourceWindow, 'invocation'>): string {

@@ -17,6 +17,17 @@ describe('the offset tracker', () => {
     ]);
   });
 
+  it('keeps the last offset of each partition when records share partition objects, interleaved', () => {
+    const tracker = createOffsetTracker();
+    const a = { f: 'a' };
+    const b = { f: 'b' };
+    tracker.acknowledged([record(a, { p: 1 }), record(a, { p: 2 }), record(b, { p: 1 }), record(a, null), record(a, { p: 3 }), record(b, null)]);
+    expect(tracker.pending()).toEqual([
+      { partition: { f: 'a' }, offset: { p: 3 } },
+      { partition: { f: 'b' }, offset: { p: 1 } },
+    ]);
+  });
+
   it('never commits records without a partition or an offset', () => {
     const tracker = createOffsetTracker();
     tracker.acknowledged([record(null, { p: 1 }), record({ f: 'a' }, null)]);
