@@ -7,6 +7,9 @@ import { validateValue } from './validate-value';
 import { normalizeValue } from './value-types';
 import { valuesEqual } from './values-equal';
 
+/** The values array `withTrustedValues` hands to the constructor. */
+let adopted: unknown[] | undefined;
+
 /**
  * A STRUCT value: one slot per field of its schema (Kafka's Struct). `put` validates like Kafka
  * (throwing DataErrors with Kafka's messages) and stores INT64 numbers as bigints and FLOAT32 numbers rounded to float32; `get` falls back to
@@ -19,7 +22,21 @@ export class Struct {
   constructor(schema: Schema) {
     if (schema.type !== 'STRUCT') throw new DataError(`Not a struct schema: ${schema.toString()}`);
     this.schema = schema;
-    this.#values = new Array<unknown>(schema.fields.length).fill(null);
+    this.#values = adopted ?? new Array<unknown>(schema.fields.length).fill(null);
+  }
+
+  /**
+   * A struct that takes `values` (one per field, in field order, null for none) as its own, without
+   * validation: for converters and transformations that produced every value from its field's schema,
+   * as `putTrusted` does one at a time. The caller must not use the array afterwards.
+   */
+  static withTrustedValues(schema: Schema, values: unknown[]): Struct {
+    adopted = values;
+    try {
+      return new Struct(schema);
+    } finally {
+      adopted = undefined;
+    }
   }
 
   get(field: string | Field): unknown {

@@ -207,13 +207,13 @@ function structReader(schema: Schema, options: JsonConversionOptions): FastReade
         next = index + 1;
       } while (!c.afterMember(125));
     }
-    const struct = new Struct(schema);
     for (let i = 0; i < count; i++) {
-      let v = values[i];
-      if (v === undefined && (v = missing[i]) === REQUIRED) bail();
-      struct.putTrusted(fields[i] as (typeof fields)[number], v);
+      if (values[i] !== undefined) continue;
+      const v = missing[i];
+      if (v === REQUIRED) bail();
+      values[i] = v;
     }
-    return struct;
+    return Struct.withTrustedValues(schema, values);
   };
 }
 

@@ -55,4 +55,19 @@ describe('Struct', () => {
   it('refuses non-struct schemas', () => {
     expect(() => new Struct(Schema.INT8_SCHEMA)).toThrow('Not a struct schema: Schema{INT8}');
   });
+
+  it('takes trusted values as they are, equal to the same values put one by one', () => {
+    const struct = Struct.withTrustedValues(SCHEMA, [5n, null, null]);
+
+    expect(struct.equals(new Struct(SCHEMA).put('id', 5n))).toBe(true);
+    expect(struct.get('n')).toBe(7);
+    expect(struct.getWithoutDefault('n')).toBeNull();
+  });
+
+  it('gives new structs their own empty values after taking trusted ones, even after refusing a schema', () => {
+    expect(() => Struct.withTrustedValues(Schema.INT8_SCHEMA, [1])).toThrow('Not a struct schema');
+    Struct.withTrustedValues(SCHEMA, [1n, 'a', 2]);
+
+    expect(new Struct(SCHEMA).getWithoutDefault('id')).toBeNull();
+  });
 });
