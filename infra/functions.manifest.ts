@@ -9,13 +9,14 @@
  * `infra/permissions.ts`, shared by both deployers.
  */
 
-export type FunctionId = 'connect-api' | 'source-dispatcher' | 'source-task';
+export type FunctionId = 'connect-api' | 'source-dispatcher' | 'source-task' | 'restart-step';
 
 /** What a deployer resolves for `{ bind }` environment values. */
 export type Binding =
   | 'stateTable.name'
   | 'api.host'
   | 'function.source-task.name'
+  | 'restartStateMachine.arn'
   | 'kafka.bootstrapServers'
   | 'kafka.auth'
   | 'kafka.secretArn';
@@ -28,7 +29,9 @@ export type EnvValue =
 export type Trigger =
   /** Every path and method of the HTTP API (see `HTTP_API.routes`). */
   | { type: 'httpApi' }
-  | { type: 'schedule'; expression: string };
+  | { type: 'schedule'; expression: string }
+  /** The Task states of the restart state machine (docs/restarts.md). */
+  | { type: 'restartStateMachine' };
 
 export type TableAccess = 'read' | 'readWrite';
 
@@ -53,6 +56,8 @@ export interface FunctionSpec {
     kafka?: KafkaAccess;
     /** Functions this one may invoke (asynchronously); nothing else. */
     invoke?: FunctionId[];
+    /** May start executions of this deployment's restart state machine, and of nothing else. */
+    startRestarts?: boolean;
   };
   /** Placed in the deployment's VPC (when one is given) because it talks to the Kafka brokers. */
   inKafkaNetwork: boolean;
@@ -94,11 +99,13 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
       CONNECT_REST_ADVERTISED_LISTENER: { value: 'https' },
       CONNECT_REST_ADVERTISED_HOST_NAME: { bind: 'api.host' },
       CONNECT_REST_ADVERTISED_PORT: { value: '443' },
+      // Restarts run as executions of the restart state machine (docs/restarts.md).
+      RESTART_STATE_MACHINE_ARN: { bind: 'restartStateMachine.arn' },
     },
     triggers: [{ type: 'httpApi' }],
-    // Later: manage only this deployment's event source mappings (sink tasks) and start only its
-    // restart state machine; both are access kinds to add here and in infra/permissions.ts.
-    access: { stateTable: 'readWrite', kafka: 'describe' },
+    // Later: manage only this deployment's event source mappings (sink tasks), an access kind to add
+    // here and in infra/permissions.ts.
+    access: { stateTable: 'readWrite', kafka: 'describe', startRestarts: true },
     inKafkaNetwork: true,
   },
   'source-dispatcher': {
@@ -132,11 +139,26 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
     inKafkaNetwork: true,
     asyncInvoke: tickInvoke,
   },
+  'restart-step': {
+    ...common,
+    id: 'restart-step',
+    description: 'lambda-connect: one step of the restart state machine (mark, fence, restart, re-enable, check, record)',
+    entry: 'functions/restart-step.ts',
+    handler: 'handler',
+    timeoutSeconds: 60,
+    memoryMb: 512,
+    // Restarting a connector runs its start() and taskConfigs(), which may reach its external system
+    // (a JDBC source lists tables): the same network as connect-api.
+    environment: { ...common.environment, SOURCE_TASK_FUNCTION: { bind: 'function.source-task.name' } },
+    triggers: [{ type: 'restartStateMachine' }],
+    // Re-enabling a restarted source task invokes it at once rather than at the next dispatcher tick.
+    access: { stateTable: 'readWrite', invoke: ['source-task'] },
+    inKafkaNetwork: true,
+  },
 };
 
 // Coming with later issues, as entries here (not as resources yet): `sink-task` (triggered by Kafka event
-// source mappings that connect-api creates per sink connector) and the restart state machine's task
-// functions.
+// source mappings that connect-api creates per sink connector).
 
 /** The HTTP API in front of connect-api: every Connect path, IAM (SigV4) auth unless a deployment says otherwise. */
 export const HTTP_API = {

@@ -1,8 +1,8 @@
 /**
  * lambda-connect in one stack: the state table, the REST API and its function, the source runners.
  * Each concern is its own construct; this class only wires them from the manifest and the props.
- * Seams for later issues: SinkRunners (sink-task + the event source mappings connect-api manages),
- * RestartStateMachine (connect-api may start only it), Operations (dashboard, alarms on FAILED tasks
+ * RestartStateMachine: restarts as Step Functions executions (connect-api may start only it).
+ * Seams for later issues: SinkRunners (sink-task + the event source mappings connect-api manages), Operations (dashboard, alarms on FAILED tasks
  * and DLQ growth).
  */
 import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
@@ -12,6 +12,7 @@ import type { Construct } from 'constructs';
 import { ConnectApi, type ApiAuth } from './constructs/connect-api.ts';
 import { ConnectFunction, type FunctionCode } from './constructs/connect-function.ts';
 import { KafkaConnection, type KafkaNetwork, type KafkaProps } from './constructs/kafka-connection.ts';
+import { RestartStateMachine } from './constructs/restart-state-machine.ts';
 import { SourceRunners } from './constructs/source-runners.ts';
 import { StateTable, type StateTableProps } from './constructs/state-table.ts';
 import type { DeployConfig, KafkaConfig } from './deploy-config.ts';
@@ -35,6 +36,7 @@ export class LambdaConnectStack extends Stack {
   readonly apiFunction: ConnectFunction;
   readonly api: ConnectApi;
   readonly sources: SourceRunners;
+  readonly restarts: RestartStateMachine;
 
   constructor(scope: Construct, id: string, props: LambdaConnectStackProps = {}) {
     super(scope, id, { description: 'lambda-connect: Kafka Connect on Lambda, API Gateway and DynamoDB', ...props });
@@ -46,6 +48,8 @@ export class LambdaConnectStack extends Stack {
     this.apiFunction = new ConnectFunction(this, 'ApiFunction', { ...shared, table: this.table, spec: FUNCTIONS['connect-api'] });
     this.api = new ConnectApi(this, 'Api', { handler: this.apiFunction, ...props.api, ...(props.logRetention ? { accessLogRetention: props.logRetention } : {}) });
     this.sources = new SourceRunners(this, 'Sources', { ...shared, table: this.table, scheduleEnabled: props.sourceSchedule ?? true });
+    this.restarts = new RestartStateMachine(this, 'Restarts', { ...shared, table: this.table, sourceTask: this.sources.task });
+    this.restarts.grantStart(this.apiFunction);
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'Kafka Connect REST API (SigV4 unless opened)' });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });

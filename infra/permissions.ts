@@ -38,6 +38,9 @@ export const KAFKA_SECRET_ACTIONS = ['secretsmanager:GetSecretValue'];
 
 export const INVOKE_ACTIONS = ['lambda:InvokeFunction'];
 
+/** connect-api starting a restart (only on the deployment's restart state machine). */
+export const START_RESTART_ACTIONS = ['states:StartExecution'];
+
 /** Writing the function's own log group. */
 export const LOG_ACTIONS = ['logs:CreateLogStream', 'logs:PutLogEvents'];
 

@@ -3,11 +3,13 @@
  * definition as the CDK app: per-function roles with the same statements, the same triggers and
  * environment, the same table. Loaded by `index.cjs` (osls reads `${file(…)}` sources as CommonJS).
  */
+import { restartDefinition } from '#lib/runtime/restart/restart-definition';
 import { stateTableDefinition } from '#lib/store/dynamodb/table';
 import { parseDeployConfig, type DeployConfig } from '../deploy-config.ts';
 import { FUNCTIONS, HTTP_API, LOG_RETENTION_DAYS, type Binding, type FunctionId, type FunctionSpec } from '../functions.manifest.ts';
 import {
   INVOKE_ACTIONS,
+  START_RESTART_ACTIONS,
   KAFKA_CLUSTER_ACTIONS,
   KAFKA_SECRET_ACTIONS,
   KAFKA_TOPIC_ACTIONS,
@@ -21,6 +23,7 @@ import {
 /** Where the local plugin writes each function's bundle, relative to the service directory. */
 export const BUILD_DIR = 'dist/serverless';
 export const TABLE_LOGICAL_ID = 'StateTable';
+export const RESTART_STATE_MACHINE_LOGICAL_ID = 'RestartStateMachine';
 /** The logical id osls gives the HTTP API it creates. */
 const HTTP_API_LOGICAL_ID = 'HttpApi';
 
@@ -65,7 +68,9 @@ function serverlessFunction(ctx: ServerlessContext, spec: FunctionSpec): Record<
     environment: environment(ctx, spec),
     events: spec.triggers.flatMap((trigger) => {
       if (trigger.type === 'httpApi') return httpApiEvents(ctx.config);
-      return [{ schedule: { rate: [trigger.expression], enabled: ctx.config.sourceSchedule ?? true } }];
+      if (trigger.type === 'schedule') return [{ schedule: { rate: [trigger.expression], enabled: ctx.config.sourceSchedule ?? true } }];
+      // The restart state machine is a resource of its own (serverlessResources) that invokes the function.
+      return [];
     }),
     package: { patterns: ['!**', `${BUILD_DIR}/${spec.id}/**`] },
     ...(spec.asyncInvoke ? { maximumRetryAttempts: spec.asyncInvoke.retryAttempts, maximumEventAge: spec.asyncInvoke.maxEventAgeSeconds } : {}),
@@ -109,6 +114,8 @@ function binding(ctx: ServerlessContext, name: Binding): Cfn | undefined {
       return { 'Fn::Join': ['', [{ Ref: HTTP_API_LOGICAL_ID }, '.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }]] };
     case 'function.source-task.name':
       return functionName(ctx, 'source-task');
+    case 'restartStateMachine.arn':
+      return { Ref: RESTART_STATE_MACHINE_LOGICAL_ID };
     case 'kafka.bootstrapServers':
       return kafka?.bootstrapServers;
     case 'kafka.auth':
@@ -134,7 +141,7 @@ function kafkaVpc(config: DeployConfig): { subnetIds: string[]; securityGroupIds
 export function serverlessResources(ctx: ServerlessContext): { Resources: Record<string, unknown>; Outputs: Record<string, unknown> } {
   const roles = Object.values(FUNCTIONS).map((spec) => [roleLogicalId(spec.id), role(ctx, spec)] as const);
   return {
-    Resources: { [TABLE_LOGICAL_ID]: stateTable(ctx), ...Object.fromEntries(roles) },
+    Resources: { [TABLE_LOGICAL_ID]: stateTable(ctx), ...Object.fromEntries(roles), ...restartStateMachine(ctx) },
     Outputs: { TableName: { Value: { Ref: TABLE_LOGICAL_ID } } },
   };
 }
@@ -188,6 +195,7 @@ function statements(ctx: ServerlessContext, spec: FunctionSpec): Statement[] {
   for (const target of spec.access.invoke ?? []) {
     result.push({ Effect: 'Allow', Action: INVOKE_ACTIONS, Resource: arn('lambda', `function:${functionName(ctx, target)}`) });
   }
+  if (spec.access.startRestarts) result.push({ Effect: 'Allow', Action: START_RESTART_ACTIONS, Resource: { Ref: RESTART_STATE_MACHINE_LOGICAL_ID } });
   const kafka = ctx.config.kafka;
   const access = spec.access.kafka;
   if (kafka && access) {
@@ -202,6 +210,60 @@ function statements(ctx: ServerlessContext, spec: FunctionSpec): Statement[] {
   }
   return result;
 }
+
+/**
+ * The restart state machine from the same `restartDefinition` as the CDK app, with a role that may
+ * invoke the restart-step function only, X-Ray tracing and every event logged to its own log group.
+ */
+function restartStateMachine(ctx: ServerlessContext): Record<string, unknown> {
+  const stepArn = { 'Fn::Sub': `arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${functionName(ctx, 'restart-step')}` };
+  const logGroup = `${RESTART_STATE_MACHINE_LOGICAL_ID}Logs`;
+  const role = `${RESTART_STATE_MACHINE_LOGICAL_ID}Role`;
+  return {
+    [logGroup]: { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: LOG_RETENTION_DAYS } },
+    [role]: {
+      Type: 'AWS::IAM::Role',
+      Properties: {
+        AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'states.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
+        Policies: [
+          {
+            PolicyName: 'restart-steps',
+            PolicyDocument: {
+              Version: '2012-10-17',
+              Statement: [
+                { Effect: 'Allow', Action: INVOKE_ACTIONS, Resource: stepArn },
+                // Step Functions log delivery and X-Ray support no resource-level permissions.
+                { Effect: 'Allow', Action: [...STATES_LOG_DELIVERY_ACTIONS, ...XRAY_ACTIONS], Resource: '*' },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    [RESTART_STATE_MACHINE_LOGICAL_ID]: {
+      Type: 'AWS::StepFunctions::StateMachine',
+      Properties: {
+        StateMachineType: 'STANDARD',
+        RoleArn: { 'Fn::GetAtt': [role, 'Arn'] },
+        DefinitionString: JSON.stringify(restartDefinition('${RestartStepArn}')),
+        DefinitionSubstitutions: { RestartStepArn: stepArn },
+        TracingConfiguration: { Enabled: true },
+        LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false, Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: { 'Fn::GetAtt': [logGroup, 'Arn'] } } }] },
+      },
+    },
+  };
+}
+
+const STATES_LOG_DELIVERY_ACTIONS = [
+  'logs:CreateLogDelivery',
+  'logs:GetLogDelivery',
+  'logs:UpdateLogDelivery',
+  'logs:DeleteLogDelivery',
+  'logs:ListLogDeliveries',
+  'logs:PutResourcePolicy',
+  'logs:DescribeResourcePolicies',
+  'logs:DescribeLogGroups',
+];
 
 /** provider.* fragments that come from the manifest. */
 export function serverlessProvider(): Record<string, unknown> {

@@ -14,6 +14,7 @@ const SAMPLE_BINDINGS: Record<string, string> = {
   'stateTable.name': 'lc-state',
   'api.host': 'abc123.execute-api.eu-west-1.amazonaws.com',
   'function.source-task.name': 'LambdaConnect-source-task',
+  'restartStateMachine.arn': 'arn:aws:states:eu-west-1:123456789012:stateMachine:Restarts',
   'kafka.bootstrapServers': 'b-1:9098,b-2:9098',
   'kafka.auth': 'msk-iam',
   'kafka.secretArn': 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:k-AbCdEf',
@@ -49,6 +50,7 @@ describe('the function manifest', () => {
   });
 
   it('lets functions invoke only manifest functions, and every function without a trigger is invoked by one', () => {
+    // (restart-step's trigger is the restart state machine.)
     const invoked = new Set(FUNCTION_IDS.flatMap((id) => FUNCTIONS[id].access.invoke ?? []));
     for (const target of invoked) expect(FUNCTION_IDS).toContain(target);
     for (const id of FUNCTION_IDS.filter((f) => FUNCTIONS[f].triggers.length === 0)) expect(invoked).toContain(id);

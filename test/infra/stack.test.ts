@@ -24,14 +24,14 @@ const logGroupOf = (id: keyof typeof FUNCTIONS) => (functionResource(s, id)[1].P
 const readWrite = ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'];
 
 describe('the stack holds exactly', () => {
-  it('one table, three functions with their roles and log groups, one HTTP API with two routes, one schedule', () => {
+  it('one table, four functions with their roles and log groups, one HTTP API with two routes, one schedule, one state machine', () => {
     const counts = Object.values(s.resources).reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.Type]: (acc[r.Type] ?? 0) + 1 }), {});
     expect(counts).toEqual({
       'AWS::DynamoDB::Table': 1,
-      'AWS::IAM::Role': 3,
-      'AWS::IAM::Policy': 3,
-      'AWS::Logs::LogGroup': 4,
-      'AWS::Lambda::Function': 3,
+      'AWS::IAM::Role': 5,
+      'AWS::IAM::Policy': 5,
+      'AWS::Logs::LogGroup': 6,
+      'AWS::Lambda::Function': 4,
       'AWS::Lambda::EventInvokeConfig': 2,
       'AWS::Lambda::Permission': 3,
       'AWS::ApiGatewayV2::Api': 1,
@@ -39,6 +39,7 @@ describe('the stack holds exactly', () => {
       'AWS::ApiGatewayV2::Route': 2,
       'AWS::ApiGatewayV2::Stage': 1,
       'AWS::Events::Rule': 1,
+      'AWS::StepFunctions::StateMachine': 1,
     });
   });
 });
@@ -131,8 +132,14 @@ describe('IAM: each role holds exactly what its function does', () => {
   const xray = { Effect: 'Allow', Action: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], Resource: '*' };
   const invokeTask = { Effect: 'Allow', Action: ['lambda:InvokeFunction'], Resource: functionArnByName(`${STACK_NAME}-source-task`) };
 
-  it('connect-api: its logs, X-Ray, read/write on the table and its index', () => {
-    expect(roleStatements(s, 'connect-api')).toEqual([logs('connect-api'), xray, { Effect: 'Allow', Action: readWrite, Resource: [tableArn, indexArn] }]);
+  it('connect-api: its logs, X-Ray, read/write on the table and its index, starting the restart state machine', () => {
+    const [stateMachine] = ofType(s.resources, 'AWS::StepFunctions::StateMachine').map(([id]) => id);
+    expect(roleStatements(s, 'connect-api')).toEqual([
+      logs('connect-api'),
+      xray,
+      { Effect: 'Allow', Action: readWrite, Resource: [tableArn, indexArn] },
+      { Effect: 'Allow', Action: ['states:StartExecution'], Resource: { Ref: stateMachine } },
+    ]);
   });
 
   it('source-dispatcher: reads only, and invokes only the source-task function (unqualified)', () => {
@@ -148,8 +155,9 @@ describe('IAM: each role holds exactly what its function does', () => {
     expect(roleStatements(s, 'source-task')).toEqual([logs('source-task'), xray, { Effect: 'Allow', Action: readWrite, Resource: [tableArn, indexArn] }, invokeTask]);
   });
 
-  it('roles trust only Lambda and carry no managed policy without a VPC', () => {
-    for (const [, role] of ofType(s.resources, 'AWS::IAM::Role')) {
+  it('function roles trust only Lambda and carry no managed policy without a VPC', () => {
+    const stateMachineRoles = ofType(s.resources, 'AWS::StepFunctions::StateMachine').map(([, sm]) => JSON.stringify(sm.Properties.RoleArn));
+    for (const [, role] of ofType(s.resources, 'AWS::IAM::Role').filter(([id]) => !stateMachineRoles.some((ref) => ref.includes(`"${id}"`)))) {
       expect(role.Properties.AssumeRolePolicyDocument).toEqual({
         Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }],
         Version: '2012-10-17',

@@ -23,9 +23,10 @@ export interface SourceTaskStarter {
   invokeSourceTask(invocation: { connector: string; taskId: number; generation: number }): Promise<void>;
 }
 
-/** The sink runtime's seam: make the connector's event source mappings match its record (enabled). */
+/** The sink runtime's seam: make the connector's event source mappings match its stored record, which
+ *  enables them again once its tasks are no longer FAILED. */
 export interface SinkReconciler {
-  reconcile(record: ConnectorRecord): Promise<void>;
+  reconcile(connector: string): Promise<void>;
 }
 
 export interface WorkEnablerDeps {
@@ -50,7 +51,7 @@ export function createWorkEnabler(deps: WorkEnablerDeps): WorkEnabler {
         );
         return;
       }
-      await deps.sinks?.reconcile(record);
+      await deps.sinks?.reconcile(record.name);
     },
   };
 }
