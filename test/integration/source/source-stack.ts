@@ -53,7 +53,8 @@ export interface SourceTestEnv {
 
 export interface SourceStack {
   brokers(): string[];
-  fresh(): Promise<SourceTestEnv>;
+  /** A fresh table and runtime; `worker` overrides environment settings (e.g. CONNECT_OFFSET_FLUSH_INTERVAL_MS). */
+  fresh(worker?: Record<string, string>): Promise<SourceTestEnv>;
   /** Everything in the topic, partition by partition, read with a fresh consumer group. */
   readTopic(topic: string): Promise<TopicRecord[]>;
 }
@@ -72,7 +73,7 @@ export function useSourceStack(): SourceStack {
 
   return {
     brokers,
-    async fresh() {
+    async fresh(worker = {}) {
       if (dynalite === undefined) throw new Error('The stack has not started');
       tables += 1;
       const tableName = `source-${tables}`;
@@ -83,6 +84,7 @@ export function useSourceStack(): SourceStack {
         CONNECT_OFFSET_FLUSH_INTERVAL_MS: '0',
         LAMBDA_CONNECT_SOURCE_LEASE_MS: String(LEASE_TTL_MS),
         CONNECT_REST_ADVERTISED_HOST_NAME: 'itest',
+        ...worker,
       });
       const app = createApp(settings, { stores, registry: runtimeTestRegistry() });
       let skew = 0;
