@@ -3,13 +3,15 @@
  * converter → value converter → header converter → SinkRecord → transformations. Each stage runs
  * under the error handler; a record that fails (tolerated) or is dropped goes no further.
  */
+import type { ConnectHeaders } from '#lib/data/connect-headers';
 import type { SchemaAndValue } from '#lib/data/schema-and-value';
 import type { SinkRecord } from '#lib/data/connect-record';
 import type { ConsumerRecord } from '#lib/kafka/consumer-record';
 import type { RetryWithToleranceOperator } from '#lib/runtime/errors/retry-with-tolerance-operator';
 import { closeConverters, type ConverterSet } from './converter-set';
 import { headersFromBytes } from './header-conversion';
-import { deadLetters, Failure, failure, recoverStage } from './recover-stage';
+import { deadLetters, Failure, failure, recoverStage, type StageOutcome } from './recover-stage';
+import type { Stage } from '#lib/runtime/errors/stage';
 import { checkAndConvertTimestamp } from './timestamps';
 import type { TransformationStage } from '#lib/transforms/transformation-stage';
 import type { FailedRecord, SinkPipeline, SinkPipelineResult } from './types';
@@ -34,6 +36,14 @@ export function originOf(record: SinkRecord): ConsumerRecord | undefined {
   return (record as WithOrigin)[ORIGIN];
 }
 
+/** Where a record's stages are: its converters in Kafka's order, then transformation `i` at TRANSFORMATIONS + i. */
+const KEY = 0;
+const VALUE = 1;
+const HEADERS = 2;
+const TRANSFORMATIONS = 3;
+
+type Outcome = SinkRecord | null | Failure<ConsumerRecord>;
+
 export function createSinkPipelineFromParts(parts: SinkPipelineParts): SinkPipeline {
   const { converters, transformations, operator } = parts;
   const { keyClass, valueClass, headerClass } = converters;
@@ -41,60 +51,82 @@ export function createSinkPipelineFromParts(parts: SinkPipelineParts): SinkPipel
   const convertValue = (msg: ConsumerRecord): SchemaAndValue => converters.value.toConnectData(msg.topic, undefined, msg.value);
   const convertHeaders = (msg: ConsumerRecord) => headersFromBytes(converters.header, msg.topic, msg.headers);
 
-  /** The record for `put`, null when a transformation dropped it, or the failure. */
-  async function convertAndTransform(msg: ConsumerRecord): Promise<SinkRecord | null | Failure<ConsumerRecord>> {
+  /**
+   * The record for `put`, null when a transformation dropped it, or the failure. Every stage runs
+   * synchronously first; only when one throws does the record continue, from that stage, on the
+   * asynchronous path of the error handler (`recover`), so a batch without failures makes no promise
+   * per record.
+   */
+  function convertAndTransform(msg: ConsumerRecord): Outcome | Promise<Outcome> {
     let key, value, headers;
     try {
       key = convertKey(msg);
     } catch (error) {
-      const outcome = await recoverStage(operator, msg, 'KEY_CONVERTER', keyClass, convertKey, msg, error);
-      if (!outcome.ok) return failure(outcome.context, msg);
-      key = outcome.value;
+      return recover(msg, KEY, error);
     }
     try {
       value = convertValue(msg);
     } catch (error) {
-      const outcome = await recoverStage(operator, msg, 'VALUE_CONVERTER', valueClass, convertValue, msg, error);
-      if (!outcome.ok) return failure(outcome.context, msg);
-      value = outcome.value;
+      return recover(msg, VALUE, error, key);
     }
     try {
       headers = convertHeaders(msg);
     } catch (error) {
-      const outcome = await recoverStage(operator, msg, 'HEADER_CONVERTER', headerClass, convertHeaders, msg, error);
-      if (!outcome.ok) return failure(outcome.context, msg);
-      headers = outcome.value;
+      return recover(msg, HEADERS, error, key, value);
     }
-    const converted: WithOrigin = {
-      topic: msg.topic,
-      kafkaPartition: msg.partition,
-      keySchema: key.schema,
-      key: key.value,
-      valueSchema: value.schema,
-      value: value.value,
-      timestamp: checkAndConvertTimestamp(msg.timestamp),
-      headers,
-      kafkaOffset: msg.offset,
-      timestampType: msg.timestampType,
-      originalTopic: msg.topic,
-      originalKafkaPartition: msg.partition,
-      originalKafkaOffset: msg.offset,
-      // Last: a computed key ends the literal's fast-path boilerplate.
-      [ORIGIN]: msg,
-    };
-    let record: SinkRecord | null = converted;
+    let record: SinkRecord | null = sinkRecord(msg, key, value, headers);
     for (let i = 0; i < transformations.length && record !== null; i++) {
-      const stage = transformations[i] as TransformationStage<SinkRecord>;
       const input: SinkRecord = record;
       try {
-        record = stage.apply(input);
+        record = (transformations[i] as TransformationStage<SinkRecord>).apply(input);
       } catch (error) {
-        const outcome = await recoverStage(operator, msg, 'TRANSFORMATION', stage.transformClass, (r: SinkRecord) => stage.apply(r), input, error);
-        if (!outcome.ok) return failure(outcome.context, msg);
-        record = outcome.value;
+        return recover(msg, TRANSFORMATIONS + i, error, undefined, undefined, input);
       }
     }
     return record;
+  }
+
+  /**
+   * The stages from `from` on, after its first attempt threw `error`: that stage goes to the error
+   * handler (retries, tolerance, reporting), the later ones run each under it, as Kafka runs them.
+   */
+  async function recover(msg: ConsumerRecord, from: number, error: unknown, key?: SchemaAndValue, value?: SchemaAndValue, record?: SinkRecord): Promise<Outcome> {
+    let pending: unknown = error;
+    const run = <I, T>(stage: Stage, executingClass: string, op: (input: I) => T, input: I): Promise<StageOutcome<T, ConsumerRecord>> | StageOutcome<T, ConsumerRecord> => {
+      if (pending === NONE) {
+        try {
+          return { ok: true, value: op(input) };
+        } catch (err) {
+          pending = err;
+        }
+      }
+      const first = pending;
+      pending = NONE;
+      return recoverStage(operator, msg, stage, executingClass, op, input, first);
+    };
+    if (from <= KEY) {
+      const outcome = await run('KEY_CONVERTER', keyClass, convertKey, msg);
+      if (!outcome.ok) return failure(outcome.context, msg);
+      key = outcome.value;
+    }
+    if (from <= VALUE) {
+      const outcome = await run('VALUE_CONVERTER', valueClass, convertValue, msg);
+      if (!outcome.ok) return failure(outcome.context, msg);
+      value = outcome.value;
+    }
+    let current: SinkRecord | null = record ?? null;
+    if (from <= HEADERS) {
+      const outcome = await run('HEADER_CONVERTER', headerClass, convertHeaders, msg);
+      if (!outcome.ok) return failure(outcome.context, msg);
+      current = sinkRecord(msg, key as SchemaAndValue, value as SchemaAndValue, outcome.value);
+    }
+    for (let i = Math.max(0, from - TRANSFORMATIONS); i < transformations.length && current !== null; i++) {
+      const stage = transformations[i] as TransformationStage<SinkRecord>;
+      const outcome = await run('TRANSFORMATION', stage.transformClass, (r: SinkRecord) => stage.apply(r), current);
+      if (!outcome.ok) return failure(outcome.context, msg);
+      current = outcome.value;
+    }
+    return current;
   }
 
   return {
@@ -103,7 +135,8 @@ export function createSinkPipelineFromParts(parts: SinkPipelineParts): SinkPipel
       const failed: FailedRecord<ConsumerRecord>[] = [];
       let filtered = 0;
       for (const msg of batch) {
-        const result = await convertAndTransform(msg);
+        let result = convertAndTransform(msg);
+        if (result instanceof Promise) result = await result;
         if (result === null) filtered++;
         else if (result instanceof Failure) failed.push(result.failed);
         else records.push(result);
@@ -115,5 +148,29 @@ export function createSinkPipelineFromParts(parts: SinkPipelineParts): SinkPipel
       closeConverters(converters);
       for (const stage of transformations) stage.close();
     },
+  };
+}
+
+/** Marks that the stage being run has no failed first attempt to hand to the error handler. */
+const NONE: unique symbol = Symbol('none');
+
+/** The SinkRecord of a consumed record's converted key, value and headers (Kafka's InternalSinkRecord). */
+function sinkRecord(msg: ConsumerRecord, key: SchemaAndValue, value: SchemaAndValue, headers: ConnectHeaders): WithOrigin {
+  return {
+    topic: msg.topic,
+    kafkaPartition: msg.partition,
+    keySchema: key.schema,
+    key: key.value,
+    valueSchema: value.schema,
+    value: value.value,
+    timestamp: checkAndConvertTimestamp(msg.timestamp),
+    headers,
+    kafkaOffset: msg.offset,
+    timestampType: msg.timestampType,
+    originalTopic: msg.topic,
+    originalKafkaPartition: msg.partition,
+    originalKafkaOffset: msg.offset,
+    // Last: a computed key ends the literal's fast-path boilerplate.
+    [ORIGIN]: msg,
   };
 }

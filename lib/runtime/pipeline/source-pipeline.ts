@@ -10,7 +10,8 @@ import type { RetryWithToleranceOperator } from '#lib/runtime/errors/retry-with-
 import type { SourceRecordProgress } from '#lib/runtime/errors/source-record-progress';
 import { closeConverters, type ConverterSet } from './converter-set';
 import { headersToBytes } from './header-conversion';
-import { deadLetters, Failure, failure, recoverStage } from './recover-stage';
+import { deadLetters, Failure, failure, recoverStage, type StageOutcome } from './recover-stage';
+import type { Stage } from '#lib/runtime/errors/stage';
 import { checkAndConvertTimestamp } from './timestamps';
 import type { TransformationStage } from '#lib/transforms/transformation-stage';
 import type { FailedRecord, SourcePipeline, SourcePipelineResult, SourceProducerRecord } from './types';
@@ -21,25 +22,33 @@ export interface SourcePipelineParts {
   operator: RetryWithToleranceOperator<SourceRecordProgress>;
 }
 
+/** Where a record's stages are: transformation `i` at i, then the converters in Kafka's order after them. */
+type Outcome = SourceProducerRecord | null | Failure<SourceRecord>;
+
 export function createSourcePipelineFromParts(parts: SourcePipelineParts): SourcePipeline {
   const { converters, transformations, operator } = parts;
   const { keyClass, valueClass, headerClass } = converters;
   const convertHeaders = (r: SourceRecord): RecordHeader[] => headersToBytes(converters.header, r.topic, r.headers);
   const convertKey = (r: SourceRecord) => converters.key.fromConnectData(r.topic, r.headers, r.keySchema, r.key);
   const convertValue = (r: SourceRecord) => converters.value.fromConnectData(r.topic, r.headers, r.valueSchema, r.value);
+  const HEADERS = transformations.length;
+  const KEY = HEADERS + 1;
+  const VALUE = HEADERS + 2;
 
-  /** The producer record, null when a transformation dropped the record, or the failure. */
-  async function transformAndConvert(original: SourceRecord): Promise<SourceProducerRecord | null | Failure<SourceRecord>> {
+  /**
+   * The producer record, null when a transformation dropped the record, or the failure. Every stage
+   * runs synchronously first; only when one throws does the record continue, from that stage, on the
+   * asynchronous path of the error handler (`recover`), so a batch without failures makes no promise
+   * per record.
+   */
+  function transformAndConvert(original: SourceRecord): Outcome | Promise<Outcome> {
     let record: SourceRecord | null = original;
     for (let i = 0; i < transformations.length && record !== null; i++) {
-      const stage = transformations[i] as TransformationStage<SourceRecord>;
       const input: SourceRecord = record;
       try {
-        record = stage.apply(input);
+        record = (transformations[i] as TransformationStage<SourceRecord>).apply(input);
       } catch (error) {
-        const outcome = await recoverStage(operator, progress(original, input), 'TRANSFORMATION', stage.transformClass, (r: SourceRecord) => stage.apply(r), input, error);
-        if (!outcome.ok) return failure(outcome.context, original);
-        record = outcome.value;
+        return recover(original, i, error, input);
       }
     }
     if (record === null) return null;
@@ -47,27 +56,61 @@ export function createSourcePipelineFromParts(parts: SourcePipelineParts): Sourc
     try {
       headers = convertHeaders(record);
     } catch (error) {
-      const outcome = await recoverStage(operator, progress(original, record), 'HEADER_CONVERTER', headerClass, convertHeaders, record, error);
-      if (!outcome.ok) return failure(outcome.context, original);
-      headers = outcome.value;
+      return recover(original, HEADERS, error, record);
     }
     try {
       key = convertKey(record);
     } catch (error) {
-      const outcome = await recoverStage(operator, progress(original, record, headers), 'KEY_CONVERTER', keyClass, convertKey, record, error);
-      if (!outcome.ok) return failure(outcome.context, original);
-      key = outcome.value;
+      return recover(original, KEY, error, record, headers);
     }
     try {
       value = convertValue(record);
     } catch (error) {
-      const outcome = await recoverStage(operator, progress(original, record, headers, key), 'VALUE_CONVERTER', valueClass, convertValue, record, error);
-      if (!outcome.ok) return failure(outcome.context, original);
-      value = outcome.value;
+      return recover(original, VALUE, error, record, headers, key);
     }
-    const timestamp = checkAndConvertTimestamp(record.timestamp);
-    // One object shape for every record (undefined rather than absent keys) keeps the producer's access monomorphic.
-    return { topic: record.topic, partition: record.kafkaPartition ?? undefined, key, value, headers, timestamp: timestamp ?? undefined, source: original };
+    return producerRecord(original, record, headers, key, value);
+  }
+
+  /**
+   * The stages from `from` on, after its first attempt threw `error`: that stage goes to the error
+   * handler (retries, tolerance, reporting), the later ones run each under it, as Kafka runs them.
+   */
+  async function recover(original: SourceRecord, from: number, error: unknown, input: SourceRecord, headers?: RecordHeader[], key?: Uint8Array | null): Promise<Outcome> {
+    let pending: unknown = error;
+    const run = <I, T>(context: SourceRecordProgress, stage: Stage, executingClass: string, op: (i: I) => T, arg: I): Promise<StageOutcome<T, SourceRecordProgress>> | StageOutcome<T, SourceRecordProgress> => {
+      if (pending === NONE) {
+        try {
+          return { ok: true, value: op(arg) };
+        } catch (err) {
+          pending = err;
+        }
+      }
+      const first = pending;
+      pending = NONE;
+      return recoverStage(operator, context, stage, executingClass, op, arg, first);
+    };
+    let record: SourceRecord | null = input;
+    for (let i = from; i < transformations.length && record !== null; i++) {
+      const stage = transformations[i] as TransformationStage<SourceRecord>;
+      const current: SourceRecord = record;
+      const outcome = await run(progress(original, current), 'TRANSFORMATION', stage.transformClass, (r: SourceRecord) => stage.apply(r), current);
+      if (!outcome.ok) return failure(outcome.context, original);
+      record = outcome.value;
+    }
+    if (record === null) return null;
+    if (from <= HEADERS) {
+      const outcome = await run(progress(original, record), 'HEADER_CONVERTER', headerClass, convertHeaders, record);
+      if (!outcome.ok) return failure(outcome.context, original);
+      headers = outcome.value;
+    }
+    if (from <= KEY) {
+      const outcome = await run(progress(original, record, headers), 'KEY_CONVERTER', keyClass, convertKey, record);
+      if (!outcome.ok) return failure(outcome.context, original);
+      key = outcome.value;
+    }
+    const outcome = await run(progress(original, record, headers, key), 'VALUE_CONVERTER', valueClass, convertValue, record);
+    if (!outcome.ok) return failure(outcome.context, original);
+    return producerRecord(original, record, headers as RecordHeader[], key as Uint8Array | null, outcome.value);
   }
 
   return {
@@ -76,7 +119,8 @@ export function createSourcePipelineFromParts(parts: SourcePipelineParts): Sourc
       const dropped: SourceRecord[] = [];
       const failed: FailedRecord<SourceRecord>[] = [];
       for (const original of batch) {
-        const result = await transformAndConvert(original);
+        let result = transformAndConvert(original);
+        if (result instanceof Promise) result = await result;
         if (result === null) dropped.push(original);
         else if (result instanceof Failure) {
           failed.push(result.failed);
@@ -95,4 +139,13 @@ export function createSourcePipelineFromParts(parts: SourcePipelineParts): Sourc
 
 function progress(original: SourceRecord, record: SourceRecord, headers?: RecordHeader[], key?: Uint8Array | null): SourceRecordProgress {
   return { original, record, ...(headers === undefined ? {} : { headers }), ...(key === undefined ? {} : { key }) };
+}
+
+/** Marks that the stage being run has no failed first attempt to hand to the error handler. */
+const NONE: unique symbol = Symbol('none');
+
+function producerRecord(original: SourceRecord, record: SourceRecord, headers: RecordHeader[], key: Uint8Array | null, value: Uint8Array | null): SourceProducerRecord {
+  const timestamp = checkAndConvertTimestamp(record.timestamp);
+  // One object shape for every record (undefined rather than absent keys) keeps the producer's access monomorphic.
+  return { topic: record.topic, partition: record.kafkaPartition ?? undefined, key, value, headers, timestamp: timestamp ?? undefined, source: original };
 }

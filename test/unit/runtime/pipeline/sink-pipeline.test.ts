@@ -6,7 +6,7 @@ import type { ConsumerRecord } from '#lib/kafka/consumer-record';
 import { createSinkPipeline } from '#lib/runtime/pipeline/create-sink-pipeline';
 import type { PipelineOptions } from '#lib/runtime/pipeline/pipeline-options';
 import { fakeTime } from '../fake-time';
-import { BROKEN, FAILING_HEADERS, FLAKY, headerText, recordingLogger, recordingProducer, setFlakyFailures, testRegistry, text, UPPER, utf8 } from './test-plugins';
+import { BROKEN, FAILING_HEADERS, FLAKY, FLAKY_STRINGS, headerText, recordingLogger, recordingProducer, setFlakyFailures, testRegistry, text, UPPER, utf8 } from './test-plugins';
 
 const JSON_CONVERTER = 'org.apache.kafka.connect.json.JsonConverter';
 const base = { name: 'pg-sink', 'connector.class': 'Sink', topics: 'orders' };
@@ -142,6 +142,22 @@ describe('sink pipeline: errors.tolerance=none', () => {
     const { pipeline, producer } = setup({ 'errors.deadletterqueue.topic.name': 'dlq', 'errors.deadletterqueue.context.headers.enable': 'true', ...config });
     await expect(pipeline.process([record])).rejects.toMatchObject({ message: 'Tolerance exceeded in error handler' });
     expect(headerText(producer.sent[0]?.headers ?? [], '__connect.errors.stage')).toBe(stage);
+  });
+
+  it('runs the transformations after a retried one on its result, and the next records as usual', async () => {
+    setFlakyFailures(1);
+    const { pipeline } = setup({ 'errors.retry.timeout': '60000', transforms: 'f,up', 'transforms.f.type': FLAKY, 'transforms.up.type': UPPER });
+    const { records, failed } = await pipeline.process([consumed(STRING_VALUE), consumed(STRING_VALUE)]);
+    expect(failed).toEqual([]);
+    expect(records.map((r) => r.value)).toEqual(['HELLO', 'HELLO']);
+  });
+
+  it('runs the value and header converters and the transformations after a retried key converter', async () => {
+    setFlakyFailures(1);
+    const { pipeline } = setup({ 'errors.retry.timeout': '60000', 'key.converter': FLAKY_STRINGS, transforms: 'up', 'transforms.up.type': UPPER });
+    const { records, failed } = await pipeline.process([consumed(STRING_VALUE), consumed(STRING_VALUE)]);
+    expect(failed).toEqual([]);
+    expect(records.map((r) => [r.value, r.headers.lastWithName('source')?.value])).toEqual([['HELLO', 'web'], ['HELLO', 'web']]);
   });
 
   it('retries a retriable transformation error and keeps the record once it succeeds', async () => {

@@ -8,7 +8,7 @@ import type { SourceRecordProgress } from '#lib/runtime/errors/source-record-pro
 import { createSourcePipeline } from '#lib/runtime/pipeline/create-source-pipeline';
 import type { PipelineOptions } from '#lib/runtime/pipeline/pipeline-options';
 import { fakeTime } from '../fake-time';
-import { BROKEN, FAILING_HEADERS, headerText, recordingLogger, recordingProducer, testRegistry, text, UPPER } from './test-plugins';
+import { BROKEN, FAILING_HEADERS, FLAKY, FLAKY_STRINGS, headerText, recordingLogger, recordingProducer, setFlakyFailures, testRegistry, text, UPPER } from './test-plugins';
 
 const base = { name: 'file-source', 'connector.class': 'Source' };
 const tolerateAll = { 'errors.tolerance': 'all', 'errors.deadletterqueue.topic.name': 'dlq', 'errors.deadletterqueue.context.headers.enable': 'true' };
@@ -98,6 +98,26 @@ describe('source pipeline: errors.tolerance=all with a DLQ (our extension)', () 
     expect(text(record?.key)).toBe('"k1"');
     expect(text(record?.value)).toBe('{"id":5}');
     expect(headerText(record?.headers ?? [], 'origin')).toBe('"file"');
+  });
+
+  it('runs the transformations and converters after a retried transformation on its result, and the next records as usual', async () => {
+    setFlakyFailures(1);
+    const { pipeline } = setup({ 'errors.retry.timeout': '60000', transforms: 'f,up', 'transforms.f.type': FLAKY, 'transforms.up.type': UPPER });
+    const { produce, failed } = await pipeline.process([sourceRecord(), sourceRecord()]);
+    expect(failed).toEqual([]);
+    expect(produce.map((r) => text(r.value))).toEqual(['{"schema":{"type":"string","optional":false},"payload":"HELLO"}', '{"schema":{"type":"string","optional":false},"payload":"HELLO"}']);
+    expect(produce.map((r) => text(r.key))).toEqual(['{"schema":{"type":"string","optional":false},"payload":"k1"}', '{"schema":{"type":"string","optional":false},"payload":"k1"}']);
+  });
+
+  it('runs the value converter after a retried key converter', async () => {
+    setFlakyFailures(1);
+    const { pipeline } = setup({ 'errors.retry.timeout': '60000', 'key.converter': FLAKY_STRINGS });
+    const { produce, failed } = await pipeline.process([sourceRecord(), sourceRecord()]);
+    expect(failed).toEqual([]);
+    expect(produce.map((r) => [text(r.key), text(r.value), headerText(r.headers, 'origin')])).toEqual([
+      ['k1', '{"schema":{"type":"string","optional":false},"payload":"hello"}', 'file'],
+      ['k1', '{"schema":{"type":"string","optional":false},"payload":"hello"}', 'file'],
+    ]);
   });
 
   it('names the target topic after transformations ran', async () => {

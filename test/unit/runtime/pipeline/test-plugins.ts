@@ -1,5 +1,6 @@
 /** A registry with Kafka's converters, transformations and predicates, plus small fakes: transformations that fail, and a failing header converter. */
 import { registerBuiltinConverters } from '#lib/converters/builtin-converters';
+import { StringConverter } from '#lib/converters/string-converter';
 import type { ConnectRecord } from '#lib/data/connect-record';
 import type { SchemaAndValue } from '#lib/data/schema-and-value';
 import { DataError, RetriableError } from '#lib/errors';
@@ -15,6 +16,7 @@ export const UPPER = 'org.example.Upper';
 export const BROKEN = 'org.example.Broken';
 export const FLAKY = 'org.example.Flaky';
 export const FAILING_HEADERS = 'org.example.FailingHeaderConverter';
+export const FLAKY_STRINGS = 'org.example.FlakyStringConverter';
 
 let flakyFailuresLeft = 0;
 /** The next Flaky instances fail this many times in total before succeeding. */
@@ -39,6 +41,19 @@ export function testRegistry(): PluginRegistry {
       if (flakyFailuresLeft-- > 0) throw new RetriableError('lookup service unavailable');
       return r;
     })),
+    plugin(FLAKY_STRINGS, 'converter', () => {
+      const strings = new StringConverter();
+      const flaky = <A extends unknown[], T>(op: (...args: A) => T) => (...args: A): T => {
+        if (flakyFailuresLeft-- > 0) throw new RetriableError('charset service unavailable');
+        return op(...args);
+      };
+      return {
+        configure: (configs: Record<string, string>, isKey: boolean) => strings.configure(configs, isKey),
+        config: () => strings.config(),
+        toConnectData: flaky(strings.toConnectData.bind(strings)),
+        fromConnectData: flaky(strings.fromConnectData.bind(strings)),
+      };
+    }),
     plugin(FAILING_HEADERS, 'header_converter', () => ({
       configure() {},
       config: () => new ConfigDef(),
