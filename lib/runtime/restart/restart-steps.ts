@@ -17,8 +17,6 @@ import type { WorkEnabler } from './work-enabler';
 export interface RestartStepDeps {
   herder: HerderDeps;
   work: WorkEnabler;
-  /** Automatic recovery: asked by RecordOutcome to schedule the next attempt for tasks that failed again. */
-  onTasksFailedAgain?: (doc: RestartDocument, failed: number[]) => Promise<void>;
 }
 
 const SETTLED: ReadonlySet<string> = new Set(['RUNNING', 'FAILED', 'PAUSED', 'STOPPED']);
@@ -84,7 +82,6 @@ export async function recordOutcome(deps: RestartStepDeps, doc: RestartDocument)
   }
   const outcome = { ...(await taskStates(deps, record, doc)), connectorFailed };
   if (outcome.pending.length > 0) deps.herder.log.warn(`Restart of ${doc.connector}: tasks ${outcome.pending.join(', ')} did not report RUNNING or FAILED in time`);
-  if (outcome.failed.length > 0 && doc.reason === 'automatic') await deps.onTasksFailedAgain?.(doc, outcome.failed);
   return outcome;
 }
 

@@ -19,7 +19,7 @@ export interface RestartHarness extends TestHerder {
   steps: RestartStepDeps;
 }
 
-export function createRestartHarness(options: { maxPolls?: number } = {}): RestartHarness {
+export function createRestartHarness(options: { maxPolls?: number; backoffMs?: number } = {}): RestartHarness {
   const t = createTestHerder();
   const harness = { ...t, enabled: [], enableErrors: [], taskOutcome: () => 'RUNNING' } as unknown as RestartHarness;
   const work: WorkEnabler = {
@@ -35,7 +35,7 @@ export function createRestartHarness(options: { maxPolls?: number } = {}): Resta
     },
   };
   harness.steps = { herder: t.deps, work };
-  harness.local = createLocalRestartExecutions({ steps: harness.steps, log: silentLog, waitOverridesMs: { Backoff: 1, WaitForTasks: 1 }, retryIntervalMs: 1 });
+  harness.local = createLocalRestartExecutions({ steps: harness.steps, log: silentLog, waitOverridesMs: { Backoff: options.backoffMs ?? 1, WaitForTasks: 1 }, retryIntervalMs: 1 });
   t.deps.restarts = createRestartLauncher({ executions: harness.local, statuses: t.stores.statuses, poll: { waitSeconds: 1, maxPolls: options.maxPolls ?? 3 }, log: silentLog });
   return harness;
 }
