@@ -40,7 +40,8 @@ import { createRestartLauncher } from '#lib/runtime/restart/restart-launcher';
 import type { RestartStepDeps } from '#lib/runtime/restart/restart-steps';
 import { runRestartStep } from '#lib/runtime/restart/run-restart-step';
 import { createSfnRestartExecutions } from '#lib/runtime/restart/sfn-restart-executions';
-import { createWorkEnabler, type SourceTaskStarter } from '#lib/runtime/restart/work-enabler';
+import { createTaskRecovery, type TaskRecovery } from '#lib/runtime/restart/task-recovery';
+import { createWorkEnabler, type SinkReconciler, type SourceTaskStarter } from '#lib/runtime/restart/work-enabler';
 import { createDynamoDbStores } from '#lib/store/dynamodb/index';
 import type { RunnerStores } from '#lib/store/types';
 
@@ -56,6 +57,9 @@ export interface App {
   herderDeps: HerderDeps;
   /** The in-process restart state machine (`LAMBDA_CONNECT_RESTARTS=local`). */
   localRestarts?: LocalRestartExecutions;
+  /** Automatic recovery of tasks that failed with a retriable error (when restarts run as executions);
+   *  task runners hand their failures to it after writing FAILED. */
+  recovery?: TaskRecovery;
   close(): Promise<void>;
 }
 
@@ -83,25 +87,26 @@ export function createApp(settings: Settings, overrides: AppOverrides = {}): App
     ...(sinkHooks ? { hooks: sinkHooks } : {}),
   };
   const localRestarts = settings.restarts.executor === 'local'
-    ? createLocalRestartExecutions({ steps: restartStepsOver(deps, registry, overrides.restartSources ?? standaloneSourceStarter), log: createLogger('lambda_connect.restarts') })
+    ? createLocalRestartExecutions({ steps: restartStepsOver(deps, registry, overrides.restartSources ?? standaloneSourceStarter, sinkHooks), log: createLogger('lambda_connect.restarts') })
     : undefined;
   const executions = localRestarts ?? sfnExecutions(settings);
-  if (executions) {
-    const poll = { waitSeconds: settings.restarts.pollWaitSeconds, maxPolls: settings.restarts.maxPolls };
-    deps.restarts = createRestartLauncher({ executions, statuses: stores.statuses, poll, log: createLogger('lambda_connect.restarts') });
-  }
+  const poll = { waitSeconds: settings.restarts.pollWaitSeconds, maxPolls: settings.restarts.maxPolls };
+  if (executions) deps.restarts = createRestartLauncher({ executions, statuses: stores.statuses, poll, log: createLogger('lambda_connect.restarts') });
+  const recovery = executions ? createTaskRecovery({ stores, executions, poll, log: createLogger('lambda_connect.restarts') }) : undefined;
   const herder = createHerder(deps);
   const rest = createRestApi({ herder, settings: settings.rest, log: createLogger('lambda_connect.rest') });
   const close = async (): Promise<void> => {
     await localRestarts?.close();
     await kafka?.close();
   };
-  return { settings, stores, registry, herder, rest, ...(sinkHooks ? { sinkHooks } : {}), herderDeps: deps, ...(localRestarts ? { localRestarts } : {}), close };
+  return { settings, stores, registry, herder, rest, ...(sinkHooks ? { sinkHooks } : {}), herderDeps: deps, ...(localRestarts ? { localRestarts } : {}), ...(recovery ? { recovery } : {}), close };
 }
 
-/** The restart steps over the herder's dependencies; restarted source tasks start through `sources`. */
-function restartStepsOver(deps: HerderDeps, registry: PluginRegistry, sources: SourceTaskStarter | undefined): RestartStepDeps {
-  return { herder: deps, work: createWorkEnabler({ registry, ...(sources ? { sources } : {}), log: createLogger('lambda_connect.restarts') }) };
+/** The restart steps over the herder's dependencies; restarted source tasks start through `sources`,
+ *  restarted sink connectors get their event source mappings reconciled (enabled) through `sinks`. */
+function restartStepsOver(deps: HerderDeps, registry: PluginRegistry, sources: SourceTaskStarter | undefined, sinks: SinkReconciler | undefined): RestartStepDeps {
+  const work = createWorkEnabler({ registry, ...(sources ? { sources } : {}), ...(sinks ? { sinks } : {}), log: createLogger('lambda_connect.restarts') });
+  return { herder: deps, work };
 }
 
 function sfnExecutions(settings: Settings): RestartExecutions | undefined {
@@ -122,7 +127,7 @@ let restartSteps: Promise<(event: unknown) => Promise<unknown>> | undefined;
 export function restartStepHandler(): Promise<(event: unknown) => Promise<unknown>> {
   restartSteps ??= currentApp()
     .then((current) => {
-      const steps = restartStepsOver(current.herderDeps, current.registry, lambdaInvoker(current.settings));
+      const steps = restartStepsOver(current.herderDeps, current.registry, lambdaInvoker(current.settings), current.sinkHooks);
       return (event: unknown) => runRestartStep(steps, event);
     })
     .catch((err: unknown) => {
