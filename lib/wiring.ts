@@ -33,6 +33,7 @@ import { createSinkRuntime, type SinkRuntime } from '#lib/runtime/sink/sink-runt
 import type { SinkMappingControl, SinkRuntimeDeps } from '#lib/runtime/sink/types';
 import { createLambdaSinkMappings } from '#lib/runtime/sink/mappings/lambda-sink-mappings';
 import type { SinkMappingPort } from '#lib/runtime/sink/mappings/mapping-port';
+import { processSinkMappings } from '#lib/runtime/sink/mappings/memory-sink-mappings';
 import { createSinkConnectorHooks, type SinkConnectorHooks } from '#lib/runtime/sink/mappings/sink-connector-hooks';
 import { createLocalRestartExecutions, type LocalRestartExecutions } from '#lib/runtime/restart/local-restart-executions';
 import type { RestartExecutions } from '#lib/runtime/restart/restart-executions';
@@ -323,6 +324,7 @@ function sinkHooksFor(settings: Settings, stores: RunnerStores, registry: Plugin
   const functionName = settings.sink.taskFunctionName;
   const mappings =
     given ??
+    (settings.sink.mappings === 'memory' ? processSinkMappings() : undefined) ??
     (functionName === undefined
       ? undefined
       : createLambdaSinkMappings({ client: new LambdaClient({ region: settings.region, ...(settings.source.lambdaEndpoint ? { endpoint: settings.source.lambdaEndpoint } : {}) }), functionName, source: settings.sink.eventSource }));

@@ -48,6 +48,8 @@ export interface RestartSettings {
 export interface SinkSettings {
   /** `SINK_TASK_FUNCTION`: the function whose aliases the event source mappings invoke; unset: no mappings are managed. */
   taskFunctionName?: string;
+  /** `LAMBDA_CONNECT_SINK_MAPPINGS`: `lambda` (default; needs SINK_TASK_FUNCTION) or `memory` (standalone mode's ESM emulator). */
+  mappings: 'lambda' | 'memory';
   /** Where mappings read from: `KAFKA_CLUSTER_ARN` (MSK) or `KAFKA_BROKERS` (self-managed), `KAFKA_AUTH`, `KAFKA_SECRET_ARN`, `KAFKA_SUBNET_IDS`, `KAFKA_SECURITY_GROUP_IDS`. */
   eventSource: KafkaEventSourceSettings;
 }
@@ -128,6 +130,7 @@ function sinkSettings(env: Env): SinkSettings {
   const auth = (env.KAFKA_AUTH || 'none') as KafkaAuth;
   return {
     ...(env.SINK_TASK_FUNCTION ? { taskFunctionName: env.SINK_TASK_FUNCTION } : {}),
+    mappings: env.LAMBDA_CONNECT_SINK_MAPPINGS === 'memory' ? 'memory' : 'lambda',
     eventSource: {
       ...(env.KAFKA_CLUSTER_ARN ? { clusterArn: env.KAFKA_CLUSTER_ARN } : {}),
       bootstrapServers: list(env.KAFKA_BROKERS),

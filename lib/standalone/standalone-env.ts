@@ -32,6 +32,8 @@ export function standaloneEnv(input: StandaloneEnvInput, env: Env): Record<strin
   setDefault('AWS_REGION', 'local');
   // Restarts run the restart state machine's definition in this process (docs/restarts.md).
   setDefault('LAMBDA_CONNECT_RESTARTS', 'local');
+  // Sink connectors' event source mappings live in this process and run in its ESM emulator (docs/sink-tasks.md).
+  setDefault('LAMBDA_CONNECT_SINK_MAPPINGS', 'memory');
   if (env.AWS_ACCESS_KEY_ID === undefined) {
     vars.AWS_ACCESS_KEY_ID = 'standalone';
     vars.AWS_SECRET_ACCESS_KEY = 'standalone';

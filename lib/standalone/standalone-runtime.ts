@@ -12,6 +12,7 @@ import { startEmbeddedDynamoDb } from './embedded-dynamodb';
 import { startHttpServer, type HttpApiHandler } from './http-server';
 import { connectKafka, type KafkaSource } from './kafka-connection';
 import { startStandaloneSources, type SourceScheduler } from './source-scheduler';
+import { startStandaloneSinks, type SinkEmulation } from './sink-emulation';
 import { applyEnv, standaloneEnv } from './standalone-env';
 import { submitConnectorConfigs, type SubmittedConnector } from './submit-connectors';
 
@@ -27,6 +28,8 @@ export interface StandaloneOptions {
   /** Starts the source task scheduler once the connectors are submitted. Default: the real one with
    *  the real REST handler; none with a `loadHandler` stand-in, whose connectors are never stored. */
   startSources?: (env: Record<string, string | undefined>) => Promise<SourceScheduler>;
+  /** Starts the event source mapping emulator for sink connectors. Default: the real one, none with a `loadHandler` stand-in. */
+  startSinks?: (env: Record<string, string | undefined>) => Promise<SinkEmulation>;
   onConnectorSubmitted?: (connector: SubmittedConnector) => void;
 }
 
@@ -75,6 +78,8 @@ export async function startStandalone(options: StandaloneOptions): Promise<Runni
     const startSources = options.startSources ?? (options.loadHandler ? noSources : startStandaloneSources);
     const sources = await startSources(env);
     stops.push(sources.stop);
+    const sinks = await (options.startSinks ?? (options.loadHandler ? noSinks : startStandaloneSinks))(env);
+    stops.push(sinks.stop);
     return {
       url: server.url,
       host: options.host,
@@ -88,6 +93,10 @@ export async function startStandalone(options: StandaloneOptions): Promise<Runni
     await stopAll();
     throw err;
   }
+}
+
+async function noSinks(): Promise<SinkEmulation> {
+  return { stop: async () => undefined };
 }
 
 async function noSources(): Promise<SourceScheduler> {

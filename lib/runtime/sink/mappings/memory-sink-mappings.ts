@@ -9,17 +9,18 @@ export interface MemorySinkMappings extends SinkMappingPort {
   /** Every mapping, in creation order. */
   all(): SinkMapping[];
   aliases(): string[];
-  /** Called after every change, with the mappings as they now are. */
-  subscribe(listener: (mappings: SinkMapping[]) => void): () => void;
+  /** Called after every change, with the mappings as they now are; the change resolves once every
+   *  listener did (the ESM emulator has then stopped or started its consumers). */
+  subscribe(listener: (mappings: SinkMapping[]) => void | Promise<void>): () => void;
 }
 
 export function createMemorySinkMappings(): MemorySinkMappings {
   const mappings = new Map<string, SinkMapping>();
   const aliases = new Set<string>();
-  const listeners = new Set<(mappings: SinkMapping[]) => void>();
-  const changed = (): void => {
+  const listeners = new Set<(mappings: SinkMapping[]) => void | Promise<void>>();
+  const changed = async (): Promise<void> => {
     const now = [...mappings.values()];
-    for (const listener of listeners) listener(now);
+    await Promise.all([...listeners].map((listener) => listener(now)));
   };
   return {
     all: () => [...mappings.values()],
@@ -35,17 +36,25 @@ export function createMemorySinkMappings(): MemorySinkMappings {
       if ([...mappings.values()].some((m) => m.groupId === desired.groupId)) throw new Error(`A mapping with consumer group ${desired.groupId} exists`);
       const mapping = { ...desired, uuid: randomUUID() };
       mappings.set(mapping.uuid, mapping);
-      changed();
+      await changed();
       return mapping;
     },
     async update(uuid, changes: SinkMappingChanges) {
       const current = mappings.get(uuid);
       if (!current) return;
       mappings.set(uuid, { ...current, ...changes });
-      changed();
+      await changed();
     },
     async delete(uuid) {
-      if (mappings.delete(uuid)) changed();
+      if (mappings.delete(uuid)) await changed();
     },
   };
+}
+
+let shared: MemorySinkMappings | undefined;
+
+/** The process's mappings in standalone mode: the herder's hooks write them, the ESM emulator runs them. */
+export function processSinkMappings(): MemorySinkMappings {
+  shared ??= createMemorySinkMappings();
+  return shared;
 }
