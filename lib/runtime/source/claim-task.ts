@@ -21,14 +21,14 @@ export async function claimTask(deps: ResolvedDeps, invocation: SourceTaskInvoca
     return { skipped: { connector, taskId, generation: record?.generation ?? generation, outcome: 'skipped', reason, ...stats, continued: false, durationMs: deps.clock.now() - startedAt } };
   };
 
-  const record = await deps.stores.configs.get(connector);
+  // Both reads at once: the status read is wasted only when the window skips anyway.
+  const [record, status] = await Promise.all([deps.stores.configs.get(connector), deps.stores.statuses.getTask(connector, taskId)]);
   if (record === undefined) return skip('deleted');
   if (record.targetState !== 'STARTED') return skip('not-started', record);
   if (record.generation !== generation) return skip('generation-moved-on', record);
   if (taskId >= record.taskConfigs.length) return skip('unknown-task', record);
   if (!isSource(deps, record)) return skip('not-a-source', record);
   // A FAILED task stays failed until the herder restarts or reconfigures it (which rewrites the status).
-  const status = await deps.stores.statuses.getTask(connector, taskId);
   if (status?.state === 'FAILED' && status.incarnation === record.incarnation) return skip('task-failed', record);
 
   const { settings } = deps;
