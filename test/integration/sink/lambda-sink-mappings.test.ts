@@ -4,7 +4,7 @@
  * what it is sent. Checks the requests' shape (MSK vs self-managed, group id, access
  * configurations), paging, idempotent deletes, and the reconcile over it.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ let server: Server;
 let endpoint: string;
 let counter = 0;
 
-function send(res: import('node:http').ServerResponse, status: number, body: unknown, error?: string): void {
+function send(res: ServerResponse, status: number, body: unknown, error?: string): void {
   res.writeHead(status, { 'content-type': 'application/json', ...(error ? { 'x-amzn-errortype': error } : {}) });
   res.end(JSON.stringify(body));
 }
