@@ -81,7 +81,12 @@ export async function recordOutcome(deps: RestartStepDeps, doc: RestartDocument)
     return { running: [], failed: [], pending: [], connectorFailed };
   }
   const outcome = { ...(await taskStates(deps, record, doc)), connectorFailed };
-  if (outcome.pending.length > 0) deps.herder.log.warn(`Restart of ${doc.connector}: tasks ${outcome.pending.join(', ')} did not report RUNNING or FAILED in time`);
+  if (outcome.pending.length > 0) {
+    deps.herder.log.warn(`Restart of ${doc.connector}: tasks ${outcome.pending.join(', ')} did not report RUNNING or FAILED in time`);
+    // Nobody is known to run them: UNASSIGNED, as the herder reports tasks no runner picked up yet. A
+    // RESTARTING left behind would read as a restart still in flight (and hold back the next request).
+    await writeStatuses(deps, record, { ...doc, reason: 'requested' }, undefined, outcome.pending, 'UNASSIGNED');
+  }
   return outcome;
 }
 
@@ -129,7 +134,7 @@ async function writeStatuses(deps: RestartStepDeps, record: ConnectorRecord, doc
   const base = { connector: record.name, incarnation: record.incarnation, generation: record.generation, updatedAt: (deps.herder.now?.() ?? new Date()).toISOString() };
   const workerId = deps.herder.settings.workerId;
   const extra = attemptExtra(doc);
-  const statuses: StatusRecord[] = tasks.map((taskId) => ({ ...base, taskId, state: taskState, workerId, ...(extra ? { extra } : {}) }));
+  const statuses: StatusRecord[] = tasks.map((taskId) => ({ ...base, taskId, state: taskState, workerId: taskState === 'UNASSIGNED' ? null : workerId, ...(extra ? { extra } : {}) }));
   if (connector) statuses.unshift({ ...base, state: connector, workerId });
   await deps.herder.stores.statuses.putMany(statuses);
 }

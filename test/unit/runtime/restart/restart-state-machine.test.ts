@@ -53,11 +53,17 @@ describe('the restart state machine, run locally', () => {
   it('marks the planned instances RESTARTING before it fences', async () => {
     const h = createRestartHarness();
     await runningConnector(h);
-    h.taskOutcome = () => undefined;
+    const generation = (await h.stores.configs.get('c'))?.generation;
+    const written: string[] = [];
+    const putMany = h.stores.statuses.putMany.bind(h.stores.statuses);
+    h.stores.statuses.putMany = async (list) => {
+      list.forEach((s) => written.push(`${s.taskId ?? 'connector'} ${s.state} g${s.generation - (generation ?? 0)}`));
+      return putMany(list);
+    };
 
     await restartAll(h);
 
-    expect((await h.herder.connectorStatus('c')).tasks.map((t) => t.state)).toEqual(['RESTARTING', 'RESTARTING']);
+    expect(written.slice(0, 3)).toEqual(['connector RESTARTING g0', '0 RESTARTING g0', '1 RESTARTING g0']);
   });
 
   it('fences running invocations by bumping the generation, and re-enables the tasks under it', async () => {
@@ -124,6 +130,19 @@ describe('the restart state machine, run locally', () => {
     const execution = onlyExecution(h);
     expect(execution.path.filter((s) => s === 'CheckTasks')).toHaveLength(3);
     expect(execution.output).toMatchObject({ outcome: { pending: [0, 1] } });
+  });
+
+  it('reports tasks that never reported as UNASSIGNED, not as still RESTARTING', async () => {
+    const h = createRestartHarness({ maxPolls: 2 });
+    await runningConnector(h);
+    h.taskOutcome = () => undefined;
+
+    await restartAll(h);
+
+    expect((await h.herder.connectorStatus('c')).tasks.map((t) => [t.state, t.worker_id])).toEqual([
+      ['UNASSIGNED', null],
+      ['UNASSIGNED', null],
+    ]);
   });
 
   it('records a task that failed again as FAILED, and does not restart it', async () => {
