@@ -5,13 +5,14 @@
  */
 import { availableParallelism } from 'node:os';
 import type { BenchModule, BenchRow } from './bench-module';
+import { jdbcSinkBench } from './jdbc-sink';
 import { kafkaProducerBench } from './kafka-producer';
 import { ensureOneCore, pinning } from './one-core';
 import { pipelineBench } from './pipeline/pipeline-bench';
 import { sourceWindowBench } from './source-window/source-window-bench';
 import { formatTable } from './table';
 
-const MODULES: readonly BenchModule[] = [pipelineBench, kafkaProducerBench, sourceWindowBench];
+const MODULES: readonly BenchModule[] = [pipelineBench, kafkaProducerBench, sourceWindowBench, jdbcSinkBench];
 
 async function main(): Promise<void> {
   if (!ensureOneCore()) return;

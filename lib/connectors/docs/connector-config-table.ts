@@ -1,10 +1,12 @@
 /**
  * The key table of a connector for docs/connectors.md, rendered by the transforms' `configTable`
  * after turning Confluent's RST-flavoured doc strings (``code``, line breaks, `*` bullets) into
- * Markdown a table cell can hold. Internal keys (written by the connector itself) are left out.
+ * Markdown a table cell can hold, and escaping pipes in defaults. Internal keys (written by the
+ * connector itself) are left out.
  */
 import { ConfigDef } from '#lib/plugin/config-def';
 import { NO_DEFAULT } from '#lib/plugin/config-types';
+import { convertToString } from '#lib/plugin/parse-type';
 import { configTable } from '#lib/transforms/docs/config-table';
 
 export function connectorConfigTable(def: ConfigDef): string {
@@ -22,7 +24,19 @@ export function connectorConfigTable(def: ConfigDef): string {
       orderInGroup: key.orderInGroup,
     });
   }
-  return configTable(documented);
+  return escapePipesInDefaults(configTable(documented), def);
+}
+
+/** A default such as `|` (header.separator) would end its table cell; GFM reads `\|` as a pipe. */
+function escapePipesInDefaults(table: string, def: ConfigDef): string {
+  return table
+    .split('\n')
+    .map((row) => {
+      const key = def.configKeys().get(/^\| `([^`]+)` \|/.exec(row)?.[1] ?? '');
+      const text = key === undefined || key.defaultValue === NO_DEFAULT ? null : convertToString(key.defaultValue, key.type);
+      return text?.includes('|') ? row.replace(`| \`${text}\` |`, `| \`${text.replace(/\|/g, '\\|')}\` |`) : row;
+    })
+    .join('\n');
 }
 
 function markdownCell(text: string): string {

@@ -8,9 +8,9 @@ import { PluginRegistry } from '#lib/plugin/plugin-registry';
 const DOC = readFileSync(new URL('../../../docs/connectors.md', import.meta.url), 'utf8');
 
 describe('docs/connectors.md', () => {
-  const sources = registerBuiltinConnectors(new PluginRegistry()).connectors().filter((d) => d.type === 'source');
+  const connectors = registerBuiltinConnectors(new PluginRegistry()).connectors();
 
-  it.each(sources.map((d) => [d.className, d] as const))('documents %s with its current key table', (className, descriptor) => {
+  it.each(connectors.map((d) => [d.className, d] as const))('documents %s with its current key table', (className, descriptor) => {
     expect(DOC).toContain(`\`${className}\``);
     expect(DOC).toContain(connectorConfigTable(descriptor.configDef()));
   });

@@ -43,10 +43,12 @@ export class BufferedRecords {
     this.#ctx = ctx;
   }
 
-  async add(record: SinkRecord): Promise<void> {
+  /** Buffers the record; returns a promise only when it had to flush or prepare first. */
+  add(record: SinkRecord): Promise<void> | undefined {
     const { config } = this.#ctx;
     this.#ctx.validator(record);
     let schemaChanged = false;
+    let flushFirst = false;
     if (!sameSchema(this.#keySchema, record.keySchema)) {
       this.#keySchema = record.keySchema;
       schemaChanged = true;
@@ -56,18 +58,29 @@ export class BufferedRecords {
       if (config.deleteEnabled) this.#deletesInBatch = true;
     } else if (sameSchema(this.#valueSchema, record.valueSchema)) {
       // Flush so that a write after a delete of the same row is not undone by the delete.
-      if (config.deleteEnabled && this.#deletesInBatch) await this.flush();
+      flushFirst = config.deleteEnabled && this.#deletesInBatch;
     } else {
       this.#valueSchema = record.valueSchema;
       schemaChanged = true;
     }
-    if (schemaChanged || this.#prepared === null) {
+    if (flushFirst || schemaChanged || this.#prepared === null) return this.#addSlowly(record, flushFirst, schemaChanged || this.#prepared === null);
+    this.#append(record);
+    return this.#records.length >= config.batchSize ? this.flush() : undefined;
+  }
+
+  async #addSlowly(record: SinkRecord, flushFirst: boolean, prepare: boolean): Promise<void> {
+    if (flushFirst) await this.flush();
+    if (prepare) {
       await this.flush();
       this.#prepared = await this.#prepare(record.keySchema, record.valueSchema);
     }
-    if (record.value === null && config.deleteEnabled) this.#deletesInBatch = true;
+    this.#append(record);
+    if (this.#records.length >= this.#ctx.config.batchSize) await this.flush();
+  }
+
+  #append(record: SinkRecord): void {
+    if (record.value === null && this.#ctx.config.deleteEnabled) this.#deletesInBatch = true;
     this.#records.push(record);
-    if (this.#records.length >= config.batchSize) await this.flush();
   }
 
   async flush(): Promise<void> {

@@ -79,11 +79,13 @@ export class JdbcDbWriter {
     const buffers = new Map<string, BufferedRecords>();
     const context: WriteContext = { ...this.#context, client };
     for (const record of records) {
-      const table = await this.#destinationTable(client, record.topic);
-      const key = JSON.stringify([table.catalog, table.schema, table.table]);
+      const table = this.#tables.get(record.topic) ?? (await this.#destinationTable(client, record.topic));
+      const key = tableKey(table);
       let buffer = buffers.get(key);
       if (buffer === undefined) buffers.set(key, (buffer = new BufferedRecords(table, context)));
-      await buffer.add(record);
+      // Most records only join the buffer: no await (and no microtask) for them.
+      const pending = buffer.add(record);
+      if (pending !== undefined) await pending;
     }
     for (const buffer of buffers.values()) await buffer.flush();
   }
@@ -127,6 +129,14 @@ export class JdbcDbWriter {
     this.#tables.set(topic, table);
     return table;
   }
+}
+
+const tableKeys = new WeakMap<TableId, string>();
+
+function tableKey(table: TableId): string {
+  let key = tableKeys.get(table);
+  if (key === undefined) tableKeys.set(table, (key = JSON.stringify([table.catalog, table.schema, table.table])));
+  return key;
 }
 
 /** Failures Confluent routes to the errant record reporter: the database refused the record, or its table. */

@@ -1,9 +1,10 @@
 /**
  * Writes a flushed buffer as few statements as PostgreSQL allows: rows are chunked by batch.size
- * and the 65535-parameter limit. Upserts and updates keep only the last row per key within a flush
- * (what running them one by one would leave, and one statement may not touch a row twice); an
- * update without key columns applies the last row to the whole table (Confluent's `UPDATE t SET …`
- * per record ends the same way). Failures become sink errors naming the table (sink-errors.ts).
+ * and the 65535-parameter limit. Upserts and updates keep only the last record per key within a
+ * flush (what running them one by one would leave, and one statement may not touch a row twice);
+ * an update without key columns applies the last record to the whole table (Confluent's
+ * `UPDATE t SET …` per record ends the same way). Parameters are bound straight into each
+ * statement's value list. Failures become sink errors naming the table (sink-errors.ts).
  */
 import type pg from 'pg';
 import type { SinkRecord } from '#lib/data/connect-record';
@@ -20,63 +21,59 @@ export interface PreparedTable {
   readonly batchSize: number;
 }
 
-type Row = (string | null)[];
-
 export async function executeWrites(client: pg.ClientBase, prepared: PreparedTable, records: readonly SinkRecord[]): Promise<void> {
   if (records.length === 0) return;
   const { shape, binding, insertMode } = prepared;
   if (insertMode === 'update') {
     // Nothing to set: Confluent's statement would be a syntax error; there is nothing to change either.
     if (shape.nonKeyColumns.length === 0) return;
-    const rows = records.map((r) => params(r, binding.nonKeys, binding.keys));
-    if (shape.keyColumns.length === 0) {
-      await run(client, prepared, updateSql(shape, 1), rows.slice(-1));
-      return;
-    }
-    await inChunks(client, prepared, lastPerKey(rows, shape.nonKeyColumns.length), shape.keyColumns.length + shape.nonKeyColumns.length, (n) => updateSql(shape, n));
-    return;
+    const columns = [...binding.nonKeys, ...binding.keys];
+    if (shape.keyColumns.length === 0) return run(client, prepared, updateSql(shape, 1), bind(records.slice(-1), columns));
+    return inChunks(client, prepared, lastPerKey(records, binding.keys), columns, (n) => updateSql(shape, n));
   }
-  const rows = records.map((r) => params(r, binding.keys, binding.nonKeys));
   const upsert = insertMode === 'upsert';
-  const unique = upsert ? lastPerKey(rows, 0, shape.keyColumns.length) : rows;
-  await inChunks(client, prepared, unique, shape.keyColumns.length + shape.nonKeyColumns.length, (n) => insertSql(shape, n, upsert));
+  const unique = upsert ? lastPerKey(records, binding.keys) : records;
+  return inChunks(client, prepared, unique, [...binding.keys, ...binding.nonKeys], (n) => insertSql(shape, n, upsert));
 }
 
 export async function executeDeletes(client: pg.ClientBase, prepared: PreparedTable, records: readonly SinkRecord[]): Promise<void> {
   if (records.length === 0) return;
-  const rows = lastPerKey(records.map((r) => params(r, prepared.binding.keys, [])), 0);
-  await inChunks(client, prepared, rows, prepared.shape.keyColumns.length, (n) => deleteSql(prepared.shape, n));
+  const { keys } = prepared.binding;
+  return inChunks(client, prepared, lastPerKey(records, keys), keys, (n) => deleteSql(prepared.shape, n));
 }
 
-function params(record: SinkRecord, first: readonly ColumnParam[], second: readonly ColumnParam[]): Row {
-  const row: Row = new Array<string | null>(first.length + second.length);
-  for (let i = 0; i < first.length; i++) row[i] = (first[i] as ColumnParam)(record);
-  for (let i = 0; i < second.length; i++) row[first.length + i] = (second[i] as ColumnParam)(record);
-  return row;
-}
-
-/** The last row per key, the key being the row's parameters from `start` to `end`. */
-function lastPerKey(rows: readonly Row[], start: number, end?: number): Row[] {
-  const byKey = new Map<string, Row>();
-  for (const row of rows) {
-    const key = JSON.stringify(row.slice(start, end));
+/** The last record per key (the key columns' parameters), in the order of those last records. */
+function lastPerKey(records: readonly SinkRecord[], keys: readonly ColumnParam[]): readonly SinkRecord[] {
+  const byKey = new Map<string, SinkRecord>();
+  for (const record of records) {
+    // Parameter texts never contain NUL (PostgreSQL refuses it in text), so it can separate them.
+    let key = '';
+    for (const param of keys) key += `${param(record) ?? '\u0001'}\u0000`;
     byKey.delete(key);
-    byKey.set(key, row);
+    byKey.set(key, record);
   }
-  return [...byKey.values()];
+  return byKey.size === records.length ? records : [...byKey.values()];
 }
 
-async function inChunks(client: pg.ClientBase, prepared: PreparedTable, rows: readonly Row[], columns: number, sql: (rows: number) => string): Promise<void> {
-  const size = rowsPerStatement(columns, prepared.batchSize);
-  for (let start = 0; start < rows.length; start += size) {
-    const chunk = rows.slice(start, start + size);
-    await run(client, prepared, sql(chunk.length), chunk);
+async function inChunks(client: pg.ClientBase, prepared: PreparedTable, records: readonly SinkRecord[], columns: readonly ColumnParam[], sql: (rows: number) => string): Promise<void> {
+  const size = rowsPerStatement(columns.length, prepared.batchSize);
+  for (let start = 0; start < records.length; start += size) {
+    const chunk = records.slice(start, start + size);
+    await run(client, prepared, sql(chunk.length), bind(chunk, columns));
   }
 }
 
-async function run(client: pg.ClientBase, prepared: PreparedTable, text: string, rows: readonly Row[]): Promise<void> {
+/** The statement's parameters: every column of the first record, then of the next, … */
+function bind(records: readonly SinkRecord[], columns: readonly ColumnParam[]): (string | null)[] {
+  const values = new Array<string | null>(records.length * columns.length);
+  let n = 0;
+  for (const record of records) for (const column of columns) values[n++] = column(record);
+  return values;
+}
+
+async function run(client: pg.ClientBase, prepared: PreparedTable, text: string, values: (string | null)[]): Promise<void> {
   try {
-    await client.query({ text, values: rows.flat() });
+    await client.query({ text, values });
   } catch (err) {
     throw sinkWriteError(err, `Failed to write to table ${formatTableId(prepared.shape.table, 'always')}`);
   }

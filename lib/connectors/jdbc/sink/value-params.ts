@@ -13,7 +13,7 @@ import type { Schema } from '#lib/data/schema';
 import { DataError } from '#lib/errors';
 import type { CalendarSystem } from '../temporal/civil-calendar';
 import type { JavaZone } from '../temporal/java-zone';
-import { timestampParam } from '../temporal/jdbc-temporal';
+import { timestampMillisParam, timestampParam } from '../temporal/jdbc-temporal';
 import { dateParam, timeParam } from '../temporal/temporal-params';
 import type { TimestampPrecisionMode } from './jdbc-sink-keys';
 
@@ -44,7 +44,7 @@ function nonNullBinder(schema: Schema, fieldName: string, s: BindSettings): (val
     case TIME_LOGICAL_NAME:
       return (value) => timeParam(millisOf(value), s.zone);
     case TIMESTAMP_LOGICAL_NAME:
-      return (value) => timestampParam(BigInt(millisOf(value)) * 1000n, s.zone, s.calendar);
+      return (value) => timestampMillisParam(millisOf(value), s.zone, s.calendar);
     default:
       break;
   }

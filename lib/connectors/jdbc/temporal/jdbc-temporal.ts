@@ -44,6 +44,14 @@ export function connectDate(epochMillis: number): Date {
   return new Date(epochMillis);
 }
 
+/** timestampParam of an instant in milliseconds, without bigint arithmetic (the sink's hot path). */
+export function timestampMillisParam(millis: number, zone: JavaZone, calendar: CalendarSystem = 'LEGACY'): string {
+  const offset = offsetSecondsAt(zone, millis);
+  const localMillis = millis + offset * 1000;
+  const days = Math.floor(localMillis / MILLIS_PER_DAY);
+  return formatTimestampText(civilFromDays(days, calendar), (localMillis - days * MILLIS_PER_DAY) * 1000, offset);
+}
+
 /**
  * The parameter text of an instant as a wall clock in the zone with its offset, like pgjdbc's
  * setTimestamp(i, ts, cal): calendar fields in the legacy hybrid calendar by default (what a
