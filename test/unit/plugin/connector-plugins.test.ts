@@ -60,8 +60,8 @@ describe('createConnectorPlugins', () => {
   it('lists only connectors, sinks first, unless every plugin is asked for', () => {
     const registry = builtinConnectorsRegistry().register(filterTransformation);
     const plugins = createConnectorPlugins(registry);
-    expect(plugins.list(true).map((p) => p.type)).toEqual(['sink', 'source', 'source', 'source']);
-    expect(plugins.list(false).map((p) => p.type)).toEqual(['sink', 'source', 'source', 'source', 'transformation']);
+    expect(plugins.list(true).map((p) => p.type)).toEqual(['sink', 'sink', 'sink', 'source', 'source', 'source']);
+    expect(plugins.list(false).map((p) => p.type)).toEqual(['sink', 'sink', 'sink', 'source', 'source', 'source', 'transformation']);
   });
 
   it('returns plugin config keys', () => {
