@@ -138,6 +138,12 @@ describe('the bundles cdk synth builds', () => {
   it('source-task loads and answers a malformed event with its own validation error', async () => {
     expect(await invoke('source-task', {})).toEqual({ error: expect.stringMatching(/Invalid source task event/) });
   });
+
+  it('restart-step runs a restart step over the state table, and rejects a malformed payload', async () => {
+    const input = { connector: 'nobody', incarnation: 'x', generation: 1, restartConnector: false, tasks: [], reason: 'requested', backoffSeconds: 0, poll: { waitSeconds: 1, maxPolls: 1 } };
+    expect(await invoke('restart-step', { step: 'check-tasks', input })).toEqual({ result: { settled: true, polls: 1 } });
+    expect(await invoke('restart-step', { step: 'nap' })).toEqual({ error: expect.stringMatching(/A restart step expects/) });
+  });
 });
 
 describe('the serverless.yml plugin', () => {
