@@ -39,10 +39,16 @@ export function decodeKafkaEvent(event: KafkaEvent): SinkBatch {
   for (const [key, records] of Object.entries((event.records ?? {}) as Record<string, LooseRecord[]>)) {
     const { topic, partition } = splitPartitionKey(key);
     const decoded = records.map((r) => decodeRecord(r, topic, partition));
-    decoded.sort((a, b) => (a.offset < b.offset ? -1 : a.offset > b.offset ? 1 : 0));
+    // ESMs send each partition in offset order; sort only an event that is not.
+    if (!ordered(decoded)) decoded.sort((a, b) => (a.offset < b.offset ? -1 : a.offset > b.offset ? 1 : 0));
     partitions.push({ topic, partition, records: decoded });
   }
   return { source: event.eventSource === 'aws:kafka' ? 'msk' : 'self-managed', partitions };
+}
+
+function ordered(records: readonly ConsumerRecord[]): boolean {
+  for (let i = 1; i < records.length; i++) if ((records[i] as ConsumerRecord).offset < (records[i - 1] as ConsumerRecord).offset) return false;
+  return true;
 }
 
 /** `"my-topic-3"` → topic `my-topic`, partition 3: topics may contain hyphens, partitions do not. */
@@ -78,8 +84,10 @@ function base64(text: string | null | undefined): Uint8Array | null {
   return Buffer.from(text, 'base64');
 }
 
-function decodeHeaders(headers: LooseRecord['headers']): RecordHeader[] {
-  if (!headers) return [];
+const NO_HEADERS: readonly RecordHeader[] = Object.freeze([]);
+
+function decodeHeaders(headers: LooseRecord['headers']): readonly RecordHeader[] {
+  if (!headers || headers.length === 0) return NO_HEADERS;
   const out: RecordHeader[] = [];
   for (const entry of headers) {
     for (const [key, bytes] of Object.entries(entry)) out.push({ key, value: bytes === null ? null : Uint8Array.from(bytes) });
