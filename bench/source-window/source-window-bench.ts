@@ -50,7 +50,11 @@ export const sourceWindowBench: BenchModule = {
   async run({ seconds }: BenchOptions): Promise<BenchRow[]> {
     const broker = await startBenchBroker();
     if (typeof broker === 'string') return [{ section: SECTION, case: 'source window', recordsPerSecond: null, note: broker }];
-    const dynamo = await startDynaliteProcess();
+    const dynamo = await startDynaliteProcess().catch(async (err: unknown) => {
+      await broker.stop();
+      return `no dynalite: ${err instanceof Error ? err.message : String(err)}`;
+    });
+    if (typeof dynamo === 'string') return [{ section: SECTION, case: 'source window', recordsPerSecond: null, note: dynamo }];
     try {
       const run = await runWindows({ brokers: broker.brokers, dynamo: dynamo.client, seconds, connectorConfig: connectorConfig(RATE_WINDOW_MS) });
       const topic = `bench-raw-${Date.now()}`;
