@@ -1,0 +1,93 @@
+/**
+ * A local HTTP server speaking the REST-JSON routes of Lambda's alias and event source mapping API
+ * (the calls `lambda-sink-mappings.ts` makes), keeping what it is sent. AWS's control plane has no
+ * local stand-in; this lets the real @aws-sdk/client-lambda adapter run in tests. Listing pages one
+ * mapping at a time, so paging is always exercised.
+ */
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+
+export interface StoredMapping {
+  UUID: string;
+  FunctionArn: string;
+  State: string;
+  [key: string]: unknown;
+}
+
+export interface LambdaApiServer {
+  endpoint: string;
+  mappings: Map<string, StoredMapping>;
+  aliases: Set<string>;
+  requests: Array<{ method: string; path: string; body: Record<string, unknown> }>;
+  client(): LambdaClient;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: unknown, error?: string): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...(error ? { 'x-amzn-errortype': error } : {}) });
+  res.end(JSON.stringify(body));
+}
+
+export async function startLambdaApiServer(): Promise<LambdaApiServer> {
+  const mappings = new Map<string, StoredMapping>();
+  const aliases = new Set<string>();
+  const requests: LambdaApiServer['requests'] = [];
+  let counter = 0;
+  const server = createServer((req, res) => {
+    let text = '';
+    req.on('data', (c: Buffer) => (text += c.toString()));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://local');
+      const body = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
+      requests.push({ method: req.method ?? '', path: url.pathname, body });
+      const esm = /^\/2015-03-31\/event-source-mappings\/?([^/]*)$/.exec(url.pathname);
+      const alias = /^\/2015-03-31\/functions\/([^/]+)\/aliases\/?([^/]*)$/.exec(url.pathname);
+      if (esm && req.method === 'POST') {
+        const UUID = `uuid-${++counter}`;
+        const m: StoredMapping = { ...body, UUID, FunctionArn: `arn:aws:lambda:us-east-1:123456789012:function:${String(body.FunctionName)}`, State: body.Enabled === false ? 'Disabled' : 'Creating' };
+        mappings.set(UUID, m);
+        return send(res, 202, m);
+      }
+      if (esm && req.method === 'GET') {
+        const fn = url.searchParams.get('FunctionName') ?? '';
+        const all = [...mappings.values()].filter((m) => m.FunctionArn.endsWith(`:function:${fn}`));
+        const start = Number(url.searchParams.get('Marker') ?? 0);
+        return send(res, 200, { EventSourceMappings: all.slice(start, start + 1), ...(start + 1 < all.length ? { NextMarker: String(start + 1) } : {}) });
+      }
+      if (esm && req.method === 'PUT') {
+        const m = mappings.get(decodeURIComponent(esm[1] ?? ''));
+        if (!m) return send(res, 404, { message: 'not found' }, 'ResourceNotFoundException');
+        Object.assign(m, body, { State: body.Enabled === false ? 'Disabled' : 'Enabled' });
+        return send(res, 202, m);
+      }
+      if (esm && req.method === 'DELETE') {
+        const id = decodeURIComponent(esm[1] ?? '');
+        if (!mappings.delete(id)) return send(res, 404, { message: 'not found' }, 'ResourceNotFoundException');
+        return send(res, 202, { UUID: id, State: 'Deleting' });
+      }
+      if (alias && req.method === 'POST') {
+        const name = String(body.Name);
+        if (aliases.has(name)) return send(res, 409, { message: 'exists' }, 'ResourceConflictException');
+        aliases.add(name);
+        return send(res, 201, { Name: name, FunctionVersion: body.FunctionVersion });
+      }
+      if (alias && req.method === 'DELETE') {
+        if (!aliases.delete(decodeURIComponent(alias[2] ?? ''))) return send(res, 404, { message: 'none' }, 'ResourceNotFoundException');
+        res.writeHead(204).end();
+        return;
+      }
+      send(res, 400, { message: `unexpected ${req.method} ${url.pathname}` }, 'InvalidParameterValueException');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    endpoint,
+    mappings,
+    aliases,
+    requests,
+    client: () => new LambdaClient({ region: 'us-east-1', endpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'y' } }),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
