@@ -9,10 +9,11 @@ import { jdbcSinkBench } from './jdbc-sink';
 import { kafkaProducerBench } from './kafka-producer';
 import { ensureOneCore, pinning } from './one-core';
 import { pipelineBench } from './pipeline/pipeline-bench';
+import { sinkPipelineBench } from './sink/sink-pipeline-bench';
 import { sourceWindowBench } from './source-window/source-window-bench';
 import { formatTable } from './table';
 
-const MODULES: readonly BenchModule[] = [pipelineBench, kafkaProducerBench, sourceWindowBench, jdbcSinkBench];
+const MODULES: readonly BenchModule[] = [pipelineBench, kafkaProducerBench, sourceWindowBench, jdbcSinkBench, sinkPipelineBench];
 
 async function main(): Promise<void> {
   if (!ensureOneCore()) return;

@@ -1,0 +1,57 @@
+/**
+ * The sink path as Lambda runs it, into PostgreSQL: 10k-record Kafka ESM events (the MSK JSON
+ * shape, JsonConverter envelopes with schemas) → event decoding → the sink pipeline (JsonConverter,
+ * an InsertField SMT) → JdbcSinkTask.put in upsert mode, against raw `pg` multi-row upserts of the
+ * same rows, measured in turns in the same run (`compareJdbcSinkWithRawPg`).
+ */
+import { JsonConverter } from '#lib/converters/json/json-converter';
+import type { SinkRecord } from '#lib/data/connect-record';
+import { createDefaultRegistry } from '#lib/plugin/default-registry';
+import { createSinkPipeline } from '#lib/runtime/pipeline/create-sink-pipeline';
+import { decodeKafkaEvent, type KafkaEvent } from '#lib/runtime/sink/msk-event';
+import type { BenchModule, BenchOptions, BenchRow } from '../bench-module';
+import { compareJdbcSinkWithRawPg, orderRows } from '../jdbc-sink';
+
+const RECORDS = 10_000;
+const CONFIG = {
+  'key.converter': 'org.apache.kafka.connect.storage.StringConverter',
+  'value.converter': 'org.apache.kafka.connect.json.JsonConverter',
+  transforms: 'origin',
+  'transforms.origin.type': 'org.apache.kafka.connect.transforms.InsertField$Value',
+  'transforms.origin.static.field': 'origin',
+  'transforms.origin.static.value': 'msk',
+};
+
+/** One MSK event of `count` order rows on partition 0 of `orders`, as Lambda would send it. */
+export function mskEventOfOrders(count = RECORDS): KafkaEvent {
+  const converter = new JsonConverter();
+  converter.configure({ 'schemas.enable': 'true' }, false);
+  const records = orderRows(count).map((r, i) => ({
+    topic: 'orders',
+    partition: 0,
+    offset: i,
+    timestamp: r.timestamp ?? 0,
+    timestampType: 'CREATE_TIME' as const,
+    key: Buffer.from(String(i)).toString('base64'),
+    value: Buffer.from(converter.fromConnectData('orders', undefined, r.valueSchema, r.value) as Uint8Array).toString('base64'),
+    headers: [],
+  }));
+  return { eventSource: 'aws:kafka', eventSourceArn: 'arn:aws:kafka:us-east-1:123456789012:cluster/bench/1', bootstrapServers: 'b-1:9098', records: { 'orders-0': records } };
+}
+
+export const sinkPipelineBench: BenchModule = {
+  name: 'sink-pipeline',
+  async run({ seconds }: BenchOptions): Promise<BenchRow[]> {
+    const event = mskEventOfOrders();
+    const pipeline = createSinkPipeline(CONFIG, { registry: createDefaultRegistry(), connectorName: 'bench', taskId: 0 });
+    const makeBatch = async (): Promise<readonly SinkRecord[]> => {
+      const [partition] = decodeKafkaEvent(event).partitions;
+      return (await pipeline.process(partition?.records ?? [])).records;
+    };
+    try {
+      return await compareJdbcSinkWithRawPg({ section: 'sink-pipeline', label: `MSK event → decode → JsonConverter → InsertField → JDBC upsert (${RECORDS}/event)`, seconds, makeBatch });
+    } finally {
+      pipeline.close();
+    }
+  },
+};
