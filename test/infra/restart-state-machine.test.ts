@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCAL_STEP_FUNCTION_ARN } from '#lib/runtime/restart/local-restart-executions';
 import { restartDefinition, TASK_STATES, transitionsOf, type AslDefinition } from '#lib/runtime/restart/restart-definition';
+import { serverlessContext, serverlessResources } from '../../infra/serverless/serverless-config.ts';
 import { functionResource, ofType, roleStatements, synthStack } from './support/synth-stack.ts';
 
 const s = synthStack();
@@ -58,5 +59,19 @@ describe('the restart state machine in the CDK app', () => {
       roleStatements(s, id as 'connect-api').some((st) => JSON.stringify(st.Action).includes('states:StartExecution') && JSON.stringify(st.Resource) === JSON.stringify({ Ref: smId })),
     );
     expect(starters).toEqual(['connect-api']);
+  });
+});
+
+describe('the restart state machine in serverless.yml', () => {
+  const resources = serverlessResources(serverlessContext('lambda-connect', 'dev', {})).Resources as Record<string, { Properties: Record<string, unknown> }>;
+  const properties = resources.RestartStateMachine!.Properties;
+
+  it('is the local definition exactly, with the restart-step function substituted', () => {
+    expect(JSON.parse(String(properties.DefinitionString))).toEqual(restartDefinition('${RestartStepArn}'));
+    expect(JSON.stringify(properties.DefinitionSubstitutions)).toContain(':function:lambda-connect-dev-restart-step');
+  });
+
+  it('traces with X-Ray and logs every event, as the CDK state machine does', () => {
+    expect(properties).toMatchObject({ StateMachineType: 'STANDARD', TracingConfiguration: { Enabled: true }, LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false } });
   });
 });
