@@ -1,8 +1,10 @@
 /**
  * The restart state machine's Task states, one function each (docs/restarts.md). Every step re-reads
  * the connector and ends the execution (`RestartSuperseded`) when the connector was deleted,
- * re-created or changed since the step before: a newer change owns the statuses from then on. Each
- * step is safe to run again (Step Functions retries a step whose invocation failed).
+ * re-created or changed since the step before: a newer change owns the statuses from then on. Step
+ * Functions retries a step whose invocation failed; the reads and status writes are safe to repeat,
+ * and a Fence or RestartConnector whose write had landed before the failure finds the generation
+ * moved on and ends as Superseded (its RESTARTING tasks are still dispatched, not being FAILED).
  */
 import type { HerderDeps } from '#lib/herder/deps';
 import { publishStatus, statusForTarget } from '#lib/herder/publish-status';
