@@ -15,6 +15,24 @@ const MAX_DEPTH = 1000;
 const REQUIRED = Symbol('required');
 const LOGICAL_NAMES: ReadonlySet<string | undefined> = new Set([DECIMAL_LOGICAL_NAME, DATE_LOGICAL_NAME, TIME_LOGICAL_NAME, TIMESTAMP_LOGICAL_NAME]);
 
+/** How a value of a schema is read: leaf kinds inline (one switch, no call), the others by `read`. */
+interface Plan {
+  readonly kind: number;
+  /** What a null (or missing) value reads as; REQUIRED when it is an error. */
+  readonly ifNull: unknown;
+  /** INT8 and INT16 wrap their `intValue()` like Kafka's casts: by shifting left and back. */
+  readonly shift: number;
+  readonly read: FastReader;
+}
+
+const STRING = 0;
+const INT = 1;
+const LONG = 2;
+const DOUBLE = 3;
+const BOOLEAN = 4;
+const SCHEMALESS = 5;
+const OTHER = 6;
+
 /**
  * Kafka's `convertToConnect` straight from JSON text, compiled once per schema: what `toConnect`
  * gives for the tree JsonReader would build, for the JSON Kafka writes — the natural JSON type of
@@ -24,13 +42,39 @@ const LOGICAL_NAMES: ReadonlySet<string | undefined> = new Set([DECIMAL_LOGICAL_
  */
 export function compileReader(schema: Schema | null, options: JsonConversionOptions): FastReader {
   if (schema === null) return readSchemaless;
-  const typed = LOGICAL_NAMES.has(schema.name) ? viaTree(schema, options) : typedReader(schema, options);
+  const plan = compilePlan(schema, options);
+  return (c, depth) => read(c, plan, depth);
+}
+
+function compilePlan(schema: Schema | null, options: JsonConversionOptions): Plan {
+  if (schema === null) return { kind: SCHEMALESS, ifNull: null, shift: 0, read: readSchemaless };
   const ifNull = nullValue(schema, options);
-  return (c, depth) => {
-    if (c.peek() !== 110) return typed(c, depth);
-    c.literal('null');
-    return ifNull === REQUIRED ? bail() : ifNull;
-  };
+  const plan = (kind: number, read: FastReader = bail, shift = 0): Plan => ({ kind, ifNull, shift, read });
+  if (LOGICAL_NAMES.has(schema.name)) return plan(OTHER, viaTree(schema, options));
+  switch (schema.type) {
+    case 'BOOLEAN':
+      return plan(BOOLEAN);
+    case 'INT8':
+      return plan(INT, bail, 24);
+    case 'INT16':
+      return plan(INT, bail, 16);
+    case 'INT32':
+      return plan(INT);
+    case 'INT64':
+      return plan(LONG);
+    case 'FLOAT64':
+      return plan(DOUBLE);
+    case 'STRING':
+      return plan(STRING);
+    case 'ARRAY':
+      return plan(OTHER, arrayReader(compilePlan(schema.valueSchema ?? null, options)));
+    case 'MAP':
+      return plan(OTHER, mapReader(schema, options));
+    case 'STRUCT':
+      return plan(OTHER, structReader(schema, options));
+    default:
+      return plan(OTHER, viaTree(schema, options));
+  }
 }
 
 /** What `toConnect` gives for a null or missing value: the default, null, or (REQUIRED) an error. */
@@ -39,30 +83,46 @@ function nullValue(schema: Schema, options: JsonConversionOptions): unknown {
   return schema.optional ? null : REQUIRED;
 }
 
-function typedReader(schema: Schema, options: JsonConversionOptions): FastReader {
-  switch (schema.type) {
-    case 'BOOLEAN':
-      return readBoolean;
-    case 'INT8':
-      return (c) => (readInt(c) << 24) >> 24;
-    case 'INT16':
-      return (c) => (readInt(c) << 16) >> 16;
-    case 'INT32':
-      return readInt;
-    case 'INT64':
-      return readLong;
-    case 'FLOAT64':
-      return readDouble;
-    case 'STRING':
-      return readString;
-    case 'ARRAY':
-      return arrayReader(compileReader(schema.valueSchema ?? null, options));
-    case 'MAP':
-      return mapReader(schema, options);
-    case 'STRUCT':
-      return structReader(schema, options);
+/** The value at the cursor by its plan; a leaf accepts only its natural JSON type (else bails). */
+function read(c: JsonCursor, plan: Plan, depth: number): unknown {
+  const code = c.peek();
+  if (code === 110) {
+    c.literal('null');
+    return plan.ifNull === REQUIRED ? bail() : plan.ifNull;
+  }
+  switch (plan.kind) {
+    case STRING:
+      if (code !== 34) bail();
+      return c.string();
+    case INT: {
+      if (code !== 45 && (code < 48 || code > 57)) bail();
+      c.scanNumber();
+      const v = c.numberValue;
+      // Within 32 bits `intValue()` is the value itself.
+      if (!c.numberIntegral || !(v >= -2147483648 && v <= 2147483647)) bail();
+      return (v << plan.shift) >> plan.shift;
+    }
+    case LONG:
+      if (code !== 45 && (code < 48 || code > 57)) bail();
+      c.scanNumber();
+      if (!c.numberIntegral) bail();
+      return c.numberLong();
+    case DOUBLE:
+      if (code !== 45 && (code < 48 || code > 57)) bail();
+      c.scanNumber();
+      return c.numberDouble();
+    case BOOLEAN:
+      if (code === 116) {
+        c.literal('true');
+        return true;
+      }
+      if (code !== 102) bail();
+      c.literal('false');
+      return false;
+    case SCHEMALESS:
+      return readSchemaless(c, depth);
     default:
-      return viaTree(schema, options);
+      return plan.read(c, depth);
   }
 }
 
@@ -75,48 +135,7 @@ function viaTree(schema: Schema, options: JsonConversionOptions): FastReader {
   };
 }
 
-function readBoolean(c: JsonCursor): boolean {
-  const code = c.peek();
-  if (code === 116) {
-    c.literal('true');
-    return true;
-  }
-  if (code !== 102) bail();
-  c.literal('false');
-  return false;
-}
-
-function scanNumber(c: JsonCursor): void {
-  const code = c.peek();
-  if (code !== 45 && (code < 48 || code > 57)) bail();
-  c.scanNumber();
-}
-
-/** An integral literal within 32 bits (what `intValue()` returns unchanged). */
-function readInt(c: JsonCursor): number {
-  scanNumber(c);
-  const v = c.numberValue;
-  if (!c.numberIntegral || !(v >= -2147483648 && v <= 2147483647)) bail();
-  return v;
-}
-
-function readLong(c: JsonCursor): bigint {
-  scanNumber(c);
-  if (!c.numberIntegral) bail();
-  return c.numberLong();
-}
-
-function readDouble(c: JsonCursor): number {
-  scanNumber(c);
-  return c.numberDouble();
-}
-
-function readString(c: JsonCursor): string {
-  if (c.peek() !== 34) bail();
-  return c.string();
-}
-
-function arrayReader(element: FastReader): FastReader {
+function arrayReader(element: Plan): FastReader {
   return (c, depth) => {
     if (c.peek() !== 91 || depth >= MAX_DEPTH) bail();
     c.pos++;
@@ -125,7 +144,7 @@ function arrayReader(element: FastReader): FastReader {
       c.pos++;
       return out;
     }
-    do out.push(element(c, depth + 1));
+    do out.push(read(c, element, depth + 1));
     while (!c.afterMember(93));
     return out;
   };
@@ -133,9 +152,9 @@ function arrayReader(element: FastReader): FastReader {
 
 function mapReader(schema: Schema, options: JsonConversionOptions): FastReader {
   const keySchema = schema.keySchema ?? null;
-  const value = compileReader(schema.valueSchema ?? null, options);
+  const value = compilePlan(schema.valueSchema ?? null, options);
   if (keySchema === null || keySchema.type === 'STRING') return objectMapReader(value);
-  const key = compileReader(keySchema, options);
+  const key = compilePlan(keySchema, options);
   return (c, depth) => {
     if (c.peek() !== 91 || depth >= MAX_DEPTH - 1) bail();
     c.pos++;
@@ -146,9 +165,9 @@ function mapReader(schema: Schema, options: JsonConversionOptions): FastReader {
     }
     do {
       c.expect(91);
-      const k = key(c, depth + 2);
+      const k = read(c, key, depth + 2);
       c.expect(44);
-      out.set(k, value(c, depth + 2));
+      out.set(k, read(c, value, depth + 2));
       c.expect(93);
     } while (!c.afterMember(93));
     return out;
@@ -156,7 +175,7 @@ function mapReader(schema: Schema, options: JsonConversionOptions): FastReader {
 }
 
 /** String-keyed maps; a repeated key keeps its first position and its last value, as via the tree. */
-function objectMapReader(value: FastReader): FastReader {
+function objectMapReader(value: Plan): FastReader {
   return (c, depth) => {
     if (c.peek() !== 123 || depth >= MAX_DEPTH) bail();
     c.pos++;
@@ -169,7 +188,7 @@ function objectMapReader(value: FastReader): FastReader {
       if (c.peek() !== 34) bail();
       const key = c.key();
       c.expect(58);
-      out.set(key, value(c, depth + 1));
+      out.set(key, read(c, value, depth + 1));
     } while (!c.afterMember(125));
     return out;
   };
@@ -182,8 +201,8 @@ function structReader(schema: Schema, options: JsonConversionOptions): FastReade
   // Names a JSON writer would escape cannot be matched on the raw text.
   // eslint-disable-next-line no-control-regex
   const plain = names.map((name) => !/["\\\u0000-\u001f]/.test(name));
-  const readers = fields.map((f) => compileReader(f.schema, options));
-  const missing = fields.map((f) => nullValue(f.schema, options));
+  const plans = fields.map((f) => compilePlan(f.schema, options));
+  const missing = plans.map((p) => p.ifNull);
   return (c, depth) => {
     if (c.peek() !== 123 || depth >= MAX_DEPTH) bail();
     c.pos++;
@@ -203,7 +222,7 @@ function structReader(schema: Schema, options: JsonConversionOptions): FastReade
           }
           index = field.index;
         } else c.expect(58);
-        values[index] = (readers[index] as FastReader)(c, depth + 1);
+        values[index] = read(c, plans[index] as Plan, depth + 1);
         next = index + 1;
       } while (!c.afterMember(125));
     }
