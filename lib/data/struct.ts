@@ -30,6 +30,23 @@ export class Struct {
    * validation: for converters and transformations that produced every value from its field's schema,
    * as `putTrusted` does one at a time. The caller must not use the array afterwards.
    */
+  /**
+   * `withTrustedValues` where the first `copied` values come from other structs' fields of the same
+   * schemas (as transformations copy them): those were validated when first put, so only nulls are
+   * checked again, in field order, as `put` checks them (undefined counts as null). The other values
+   * are taken as they are.
+   */
+  static withCopiedValues(schema: Schema, values: unknown[], copied = values.length): Struct {
+    const fields = schema.type === 'STRUCT' ? schema.fields : [];
+    for (let i = 0; i < copied && i < fields.length; i++) {
+      if (values[i] !== null && values[i] !== undefined) continue;
+      const field = fields[i] as Field;
+      validateValue(field.schema, null, field.name);
+      values[i] = null;
+    }
+    return Struct.withTrustedValues(schema, values);
+  }
+
   static withTrustedValues(schema: Schema, values: unknown[]): Struct {
     adopted = values;
     try {

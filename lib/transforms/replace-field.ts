@@ -14,7 +14,7 @@ import { ConfigDef } from '#lib/plugin/config-def';
 import { BUNDLED_PLUGIN_VERSION } from '#lib/plugin/plugin-version';
 import type { Transformation } from './transformation';
 import { TRANSFORMS_PACKAGE, transformationDescriptor } from './transformation-descriptor';
-import { REPLACE_NULL_WITH_DEFAULT_CONFIG, REPLACE_NULL_WITH_DEFAULT_KEY, fieldValue, putCopied } from './util/field-values';
+import { REPLACE_NULL_WITH_DEFAULT_CONFIG, REPLACE_NULL_WITH_DEFAULT_KEY, fieldValue } from './util/field-values';
 import { KEY, VALUE, type RecordSide } from './util/record-side';
 import { renamesValidator, parseRenameMappings, translateDeprecatedKeys } from './util/rename-mappings';
 import { requireMap, requireStruct } from './util/requirements';
@@ -80,10 +80,10 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
   #applyWithSchema(record: R, value: unknown): R {
     const struct = requireStruct(value, PURPOSE);
     const plan = this.#plans.getOrBuild(struct.schema, (schema) => this.#plan(schema));
-    const updated = new Struct(plan.schema);
     const { targets, sources } = plan;
-    for (let i = 0; i < targets.length; i++) putCopied(updated, targets[i] as Field, fieldValue(struct, sources[i] as Field, this.#replaceNullWithDefault));
-    return this.side.update(record, plan.schema, updated);
+    const values = new Array<unknown>(targets.length);
+    for (let i = 0; i < targets.length; i++) values[i] = fieldValue(struct, sources[i] as Field, this.#replaceNullWithDefault);
+    return this.side.update(record, plan.schema, Struct.withCopiedValues(plan.schema, values));
   }
 
   #plan(schema: Schema): { schema: Schema; targets: readonly Field[]; sources: readonly Field[] } {

@@ -70,4 +70,13 @@ describe('Struct', () => {
 
     expect(new Struct(SCHEMA).getWithoutDefault('id')).toBeNull();
   });
+
+  it('checks only the nulls among copied values, as put would, and takes the other values as they are', () => {
+    const struct = Struct.withCopiedValues(SCHEMA, [3n, undefined, 'not checked'], 2);
+
+    expect(struct.getWithoutDefault('name')).toBeNull();
+    expect(struct.getWithoutDefault('n')).toBe('not checked');
+    expect(() => Struct.withCopiedValues(SCHEMA, [null, 'x', 1])).toThrow('Invalid value: null used for required field: "id", schema type: INT64');
+    expect(() => Struct.withCopiedValues(SCHEMA, [1n, null, null])).toThrow('Invalid value: null used for required field: "n", schema type: INT32');
+  });
 });

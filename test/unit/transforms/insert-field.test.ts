@@ -64,6 +64,13 @@ describe('InsertField', () => {
     expect(() => xform.apply(sourceRecord({ value: mapOf({}) }))).toThrow('Only SinkRecord supported for [field insertion], found: org.apache.kafka.connect.source.SourceRecord');
   });
 
+  it('rejects a null copied into a required field, as Struct.put does, before inserting anything', () => {
+    const required = SchemaBuilder.struct().field('id', Schema.INT64_SCHEMA).build();
+    const xform = configured(new InsertField(VALUE), { 'offset.field': 'offset' });
+
+    expect(() => xform.apply(sourceRecord({ valueSchema: required, value: new Struct(required) }))).toThrow('Invalid value: null used for required field: "id", schema type: INT64');
+  });
+
   it('leaves a schemaless tombstone unchanged', () => {
     const record = sourceRecord({ value: null });
 

@@ -19,6 +19,12 @@ function struct(): Struct {
 const SCHEMALESS = mapOf({ dont: 'whatever', abc: 42, foo: true, etc: 'etc' });
 
 describe('ReplaceField', () => {
+  it('rejects a null copied into a required field, as Struct.put does', () => {
+    const xform = configured(new ReplaceField(VALUE), { exclude: 'dont' });
+
+    expect(() => xform.apply(withValue(SCHEMA, new Struct(SCHEMA).put('dont', 'x')))).toThrow('Invalid value: null used for required field: "abc", schema type: INT32');
+  });
+
   it('passes a schemaless tombstone through', () => {
     const out = applied(configured(new ReplaceField(VALUE), { include: 'abc,foo', renames: 'abc:xyz,foo:bar' }), withValue(null, null));
 
