@@ -1,4 +1,5 @@
 import { ConfigException } from '#lib/plugin/config-exception';
+import { asBuffer, latin1 } from './buffer-text';
 
 /** Encodes and decodes strings like a Java Charset (unmappable characters become '?', malformed bytes U+FFFD). */
 export interface JavaCharset {
@@ -10,6 +11,7 @@ export interface JavaCharset {
 const utf8Decoder = new TextDecoder('utf-8');
 const utf16leDecoder = new TextDecoder('utf-16le');
 const utf16beDecoder = new TextDecoder('utf-16be');
+const SURROGATE = /[\ud800-\udfff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function singleByte(name: string, max: number): JavaCharset {
@@ -38,10 +40,21 @@ function utf16(name: string, littleEndian: boolean, bom: boolean): JavaCharset {
 
 const UTF_8: JavaCharset = {
   name: 'UTF-8',
-  // Java encodes an unpaired surrogate as '?', where TextEncoder would write U+FFFD.
-  encode: (text) => Buffer.from(text.replace(LONE_SURROGATE, '?'), 'utf8'),
-  decode: (bytes) => utf8Decoder.decode(bytes),
+  // Java encodes an unpaired surrogate as '?', where TextEncoder would write U+FFFD. (The quick
+  // surrogate test skips the replace for most strings.)
+  encode: (text) => Buffer.from(SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '?') : text, 'utf8'),
+  // Short ASCII (keys, ids) decodes as latin1, cheaper than a TextDecoder call.
+  decode: (bytes) => (isShortAscii(bytes) ? latin1(asBuffer(bytes), 0, bytes.length) : utf8Decoder.decode(bytes)),
 };
+
+const SHORT = 64;
+
+function isShortAscii(bytes: Uint8Array): boolean {
+  if (bytes.length > SHORT) return false;
+  let any = 0;
+  for (let i = 0; i < bytes.length; i++) any |= bytes[i] as number;
+  return any < 0x80;
+}
 
 const CHARSETS: ReadonlyMap<string, JavaCharset> = new Map([
   ...['utf-8', 'utf8', 'unicode-1-1-utf-8'].map((n) => [n, UTF_8] as const),
