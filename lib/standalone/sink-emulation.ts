@@ -35,9 +35,12 @@ export async function startStandaloneSinks(env: Record<string, string | undefine
   return {
     async stop() {
       clearInterval(timer);
+      const t0 = Date.now();
       await emulator.stop();
+      const t1 = Date.now();
       await (await sinkRuntime()).close();
       await hooks.close();
+      log.debug('Sink emulation stopped', { emulatorMs: t1 - t0, tasksAndAdminMs: Date.now() - t1 });
     },
   };
 }

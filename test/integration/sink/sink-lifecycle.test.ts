@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
   await rm(dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 const STRINGS = { 'key.converter': 'org.apache.kafka.connect.storage.StringConverter', 'value.converter': 'org.apache.kafka.connect.storage.StringConverter' };
 const JSON_VALUES = { 'key.converter': 'org.apache.kafka.connect.storage.StringConverter', 'value.converter': 'org.apache.kafka.connect.json.JsonConverter', 'value.converter.schemas.enable': 'false' };
