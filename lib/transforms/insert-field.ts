@@ -83,7 +83,7 @@ export class InsertField<R extends ConnectRecord = ConnectRecord> implements Tra
     const s = this.#settings;
     const struct = requireStruct(value, PURPOSE);
     const plan = this.#plans.getOrBuild(struct.schema, (schema) => this.#plan(schema));
-    const { copied, targets } = plan;
+    const { copied } = plan;
     const values = plan.blank.slice();
     for (let i = 0; i < copied.length; i++) values[i] = fieldValue(struct, copied[i] as Field, s.replaceNullWithDefault);
     const updated = Struct.withCopiedValues(plan.schema, values, copied.length);
