@@ -1,5 +1,3 @@
-import { isAscii } from 'node:buffer';
-
 /** Buffer's native slicers (long-standing, undocumented, what `toString` calls after its checks). */
 interface NativeSlices {
   latin1Slice(start: number, end: number): string;
@@ -13,11 +11,9 @@ export function asBuffer(bytes: Uint8Array): Buffer {
 
 /**
  * The text of `buf` from `start` (at a character boundary), decoded as strict UTF-8 with a BOM kept
- * as a character; ASCII-only buffers (checked natively) are read as latin1, the cheapest decoding.
- * Throws a TypeError for malformed UTF-8.
+ * as a character. Throws a TypeError for malformed UTF-8.
  */
-export function textFrom(buf: Buffer, start: number): string {
-  if (isAscii(buf)) return latin1(buf, start, buf.length);
+export function strictUtf8From(buf: Buffer, start: number): string {
   return strictUtf8.decode(start === 0 ? buf : buf.subarray(start));
 }
 

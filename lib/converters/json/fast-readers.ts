@@ -24,7 +24,7 @@ const NO_ELEMENTS: readonly unknown[] = [];
 
 function copyOut(scratch: unknown[], n: number): unknown[] {
   const out = scratch.slice(0, n);
-  scratch.fill(undefined, 0, n);
+  for (let i = 0; i < n; i++) scratch[i] = undefined;
   return out;
 }
 const REQUIRED = Symbol('required');

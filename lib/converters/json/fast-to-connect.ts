@@ -1,5 +1,5 @@
 import { SchemaAndValue, type Schema } from '#lib/data/index';
-import { asBuffer, bytesAt, textFrom } from '#lib/converters/buffer-text';
+import { asBuffer, bytesAt, latin1, strictUtf8From } from '#lib/converters/buffer-text';
 import { bail } from './fast-path-bail';
 import { compileReader, readSchemaless, type FastReader } from './fast-readers';
 import { JsonCursor } from './json-cursor';
@@ -36,13 +36,13 @@ export class FastToConnect {
   read(bytes: Uint8Array): SchemaAndValue {
     const buf = asBuffer(bytes);
     if (!this.schemasEnabled) {
-      const c = new JsonCursor(textFrom(buf, 0), 0, this.#keys);
+      const c = cursorAt(buf, 0, this.#keys);
       if (Number.isNaN(c.peek())) bail();
       return new SchemaAndValue(null, readSchemaless(c, 0));
     }
     if (!bytesAt(buf, 0, SCHEMA_PREFIX)) bail();
     const known = this.#knownAt(buf, SCHEMA_PREFIX.length);
-    const c = new JsonCursor(textFrom(buf, SCHEMA_PREFIX.length + known.bytes.length + PAYLOAD_PREFIX.length), 0, this.#keys);
+    const c = cursorAt(buf, SCHEMA_PREFIX.length + known.bytes.length + PAYLOAD_PREFIX.length, this.#keys);
     const value = known.read(c, 1);
     if (c.peek() !== 125) bail();
     return new SchemaAndValue(known.schema, value);
@@ -71,4 +71,20 @@ export class FastToConnect {
     }
     return bail();
   }
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_HIGH = /[\u0000-\u001f\u0080-\u00ff]/;
+const HIGH = /[\u0080-\u00ff]/;
+
+/**
+ * A cursor on the text of `buf` from `start` to its end, which the reference path decodes as strict
+ * UTF-8. Read as latin1 first (the cheapest decoding): one regex pass shows whether that is the text
+ * (every byte ASCII) and whether it holds a control character; only text with other bytes is decoded
+ * again, strictly (a TypeError for malformed UTF-8).
+ */
+function cursorAt(buf: Buffer, start: number, keys: string[]): JsonCursor {
+  const text = latin1(buf, start, buf.length);
+  if (!CONTROL_OR_HIGH.test(text)) return new JsonCursor(text, 0, keys, true);
+  return new JsonCursor(HIGH.test(text) ? strictUtf8From(buf, start) : text, 0, keys);
 }

@@ -29,15 +29,17 @@ export class JsonCursor {
   readonly #keys: string[];
   #keyIndex = 0;
 
+  /** `controlFree`: whether the text is known to hold no control character (else it is checked). */
   constructor(text: string, pos?: number);
-  constructor(text: string, pos: number, keys: string[]);
+  constructor(text: string, pos: number, keys: string[], controlFree?: boolean);
   constructor(
     readonly text: string,
     pos = 0,
     keys: string[] = [],
+    controlFree = !CONTROL_CHAR.test(text),
   ) {
     this.pos = pos;
-    this.#controlFree = !CONTROL_CHAR.test(text);
+    this.#controlFree = controlFree;
     this.#keys = keys;
   }
 
