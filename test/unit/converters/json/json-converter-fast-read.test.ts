@@ -102,6 +102,8 @@ describe('JsonConverter fast path, bytes to Connect data', () => {
   it.each([
     ['raw control characters in strings', '{"a":"x\ty"}'],
     ['a raw unit separator in a string', '["x\u001fy"]'],
+    ['a raw control character next to non-ASCII text', '["é\u0001"]'],
+    ['non-ASCII text without control characters', '{"é":"ü€😀"}'],
     ['a raw control character in a member name', '{"a\u0001":1}'],
     ['a raw control character in a string with escapes', '["\\n\u0002"]'],
     ['a root number followed by a letter', '12b'],
@@ -175,6 +177,8 @@ describe('JsonConverter fast path, bytes to Connect data', () => {
     ['a truncated document', envelope(Schema.INT32_SCHEMA, '5').slice(0, -1)],
     ['a null schema', envelope(null, '{"a":[1,2.5,"x"]}')],
     ['a non-ASCII payload', envelope(Schema.STRING_SCHEMA, '"ünïcödé ✓"')],
+    ['a non-ASCII payload with a raw control character', envelope(Schema.STRING_SCHEMA, '"ü\u0002"')],
+    ['a raw control character after the payload', `${envelope(Schema.STRING_SCHEMA, '"x"')}\u0003`],
     ['a non-ASCII schema', envelope(SchemaBuilder.string().doc('dóc').build(), '"x"')],
     ['a payload that is not JSON', envelope(Schema.INT32_SCHEMA, 'x')],
   ])('reads an envelope with %s as the reference path does', (_name, text) => {
