@@ -12,7 +12,9 @@ import type { TopicPartitionOffset } from './admin-port';
 export async function commitAsGroupMember(kafka: Kafka, groupId: string, offsets: readonly TopicPartitionOffset[], joinTimeoutMs: number): Promise<void> {
   if (offsets.length === 0) return;
   const topics = [...new Set(offsets.map((o) => o.topic))];
-  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
+  // A short session: if the broker does not act on our LeaveGroup (the mock cluster does not), the
+  // group's next real member waits for this session to expire before it can join.
+  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 6000, heartbeatInterval: 1000 });
   let timer: NodeJS.Timeout | undefined;
   const joined = new Promise<void>((resolve, reject) => {
     consumer.on(consumer.events.GROUP_JOIN, () => {
