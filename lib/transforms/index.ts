@@ -24,7 +24,6 @@ export * from './timestamp-router';
 export * from './value-to-key';
 export { KEY, VALUE, type RecordSide } from './util/record-side';
 export { SimpleDateFormat, DatePatternError } from './date-format/simple-date-format';
-export { parseString } from './values/parse-string';
 export { configTable } from './docs/config-table';
 export { SingleFieldPath } from './field/single-field-path';
 export { FIELD_SYNTAX_VERSION_CONFIG, type FieldSyntaxVersion } from './field/field-syntax-version';

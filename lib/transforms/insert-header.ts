@@ -6,6 +6,7 @@
 import { ConnectHeader } from '#lib/data/connect-header';
 import { ConnectHeaders } from '#lib/data/connect-headers';
 import type { ConnectRecord } from '#lib/data/connect-record';
+import { Values } from '#lib/data/values';
 import { AbstractConfig } from '#lib/plugin/abstract-config';
 import { ConfigDef } from '#lib/plugin/config-def';
 import { NO_DEFAULT } from '#lib/plugin/config-types';
@@ -13,7 +14,6 @@ import { BUNDLED_PLUGIN_VERSION } from '#lib/plugin/plugin-version';
 import { NonNullValidator } from '#lib/plugin/validators';
 import type { Transformation } from './transformation';
 import { TRANSFORMS_PACKAGE, transformationDescriptor } from './transformation-descriptor';
-import { parseString } from './values/parse-string';
 
 export const INSERT_HEADER_CLASS = `${TRANSFORMS_PACKAGE}.InsertHeader`;
 
@@ -37,7 +37,7 @@ export class InsertHeader<R extends ConnectRecord = ConnectRecord> implements Tr
     const config = new AbstractConfig(CONFIG_DEF, props);
     const key = config.getString('header') ?? '';
     // Added once here so the schema/value check Kafka makes on every add runs once.
-    const [checked] = new ConnectHeaders().add(key, parseString(config.getString('value.literal')));
+    const [checked] = new ConnectHeaders().add(key, Values.parseString(config.getString('value.literal')));
     this.#header = checked ?? new ConnectHeader(key);
   }
 

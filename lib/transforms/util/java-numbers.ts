@@ -56,7 +56,7 @@ export function floatValue(value: JavaNumber): number {
 }
 
 /** The integer part of a decimal, truncated toward zero (`toBigInteger()`). */
-export function integralPart(value: BigDecimal): bigint {
+function integralPart(value: BigDecimal): bigint {
   if (value.scale <= 0) return value.unscaled * 10n ** BigInt(-value.scale);
   return value.unscaled / 10n ** BigInt(value.scale);
 }

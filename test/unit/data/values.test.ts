@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BigDecimal, ConnectDate, ConnectTime, ConnectTimestamp, Schema, SchemaAndValue } from '#lib/data/index';
-import { parseString } from '#lib/transforms/values/parse-string';
+import { Values } from '#lib/data/values';
+
+const { parseString } = Values;
 
 function parsed(text: string): SchemaAndValue {
   const result = parseString(text);
@@ -8,7 +10,7 @@ function parsed(text: string): SchemaAndValue {
   return result;
 }
 
-describe('parseString (Kafka Values.parseString)', () => {
+describe('Values.parseString', () => {
   it('gives the null SchemaAndValue for a null string and null for the literal null', () => {
     expect([parseString(null), parseString('null'), parseString('  null  ')]).toEqual([SchemaAndValue.NULL, null, null]);
   });
