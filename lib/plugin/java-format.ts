@@ -4,19 +4,7 @@
  */
 import { Password } from './password';
 
-/** Java's `String.trim()`: strips every char <= U+0020 at both ends (JS trim strips other spaces). */
-export function javaTrim(s: string): string {
-  let start = 0;
-  let end = s.length;
-  while (start < end && s.charCodeAt(start) <= 0x20) start++;
-  while (end > start && s.charCodeAt(end - 1) <= 0x20) end--;
-  return s.slice(start, end);
-}
-
-/** Kafka's `Utils.isBlank`: null, or empty after `String.trim()`. */
-export function isBlank(s: string | null | undefined): boolean {
-  return s === null || s === undefined || javaTrim(s).length === 0;
-}
+export { isBlank, javaTrim } from '#lib/data/java-text';
 
 /** `Double.toString`: always a fraction part, scientific notation outside [1e-3, 1e7). */
 export function javaDoubleToString(d: number): string {
