@@ -6,6 +6,7 @@
  * BadRequestErrors (Kafka answers 500; 400 is our deliberate improvement).
  */
 import { BadRequestError } from '#lib/errors';
+import { scanJson, skipJsonWhitespace, type JsonBuilder, type JsonScanOptions } from '#lib/json/json-scanner';
 
 export type JsonNode =
   | { kind: 'null' }
@@ -15,136 +16,30 @@ export type JsonNode =
   | { kind: 'array'; items: JsonNode[] }
   | { kind: 'object'; members: Map<string, JsonNode> };
 
+const NODES: JsonBuilder<JsonNode> = {
+  null: () => ({ kind: 'null' }),
+  boolean: (value) => ({ kind: 'boolean', value }),
+  number: (raw) => ({ kind: 'number', raw }),
+  string: (value) => ({ kind: 'string', value }),
+  array: (items) => ({ kind: 'array', items }),
+  object: (members) => ({ kind: 'object', members: new Map(members) }),
+};
+
 /** Jackson's default nesting limit (StreamReadConstraints). */
-const MAX_DEPTH = 1000;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const WHITESPACE = /[ \t\n\r]*/y;
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const OPTIONS: JsonScanOptions = { maxDepth: 1000, fail };
 
 /** Parses one JSON document; `undefined` when the text holds only whitespace (an empty body). */
 export function parseJson(text: string): JsonNode | undefined {
-  const p: Parser = { text, at: text.startsWith('\uFEFF') ? 1 : 0 };
-  skipWhitespace(p);
-  if (p.at === text.length) return undefined;
-  const node = readValue(p, 0);
-  skipWhitespace(p);
-  if (p.at !== text.length) fail(p, 'expected end of input');
-  return node;
+  const start = skipJsonWhitespace(text, text.startsWith('\uFEFF') ? 1 : 0);
+  if (start === text.length) return undefined;
+  return scanJson(text, start, NODES, OPTIONS);
 }
 
-interface Parser {
-  text: string;
-  at: number;
-}
-
-function readValue(p: Parser, depth: number): JsonNode {
-  skipWhitespace(p);
-  const ch = p.text[p.at];
-  if (ch === '{' || ch === '[') {
-    if (depth >= MAX_DEPTH) fail(p, `nesting depth exceeds the maximum allowed (${MAX_DEPTH})`);
-    return ch === '{' ? readObject(p, depth + 1) : readArray(p, depth + 1);
-  }
-  if (ch === '"') return { kind: 'string', value: readString(p) };
-  if (p.text.startsWith('true', p.at)) return literal(p, 4, { kind: 'boolean', value: true });
-  if (p.text.startsWith('false', p.at)) return literal(p, 5, { kind: 'boolean', value: false });
-  if (p.text.startsWith('null', p.at)) return literal(p, 4, { kind: 'null' });
-  NUMBER.lastIndex = p.at;
-  const match = NUMBER.exec(p.text);
-  if (match === null) fail(p, 'expected a JSON value (string, number, array, object, true, false or null)');
-  p.at += match[0].length;
-  return { kind: 'number', raw: match[0] };
-}
-
-function literal(p: Parser, length: number, node: JsonNode): JsonNode {
-  p.at += length;
-  return node;
-}
-
-function readObject(p: Parser, depth: number): JsonNode {
-  const members = new Map<string, JsonNode>();
-  p.at += 1;
-  skipWhitespace(p);
-  if (consume(p, '}')) return { kind: 'object', members };
-  for (;;) {
-    skipWhitespace(p);
-    if (p.text[p.at] !== '"') fail(p, 'expected double-quote to start field name');
-    const key = readString(p);
-    skipWhitespace(p);
-    if (!consume(p, ':')) fail(p, "expected ':' after field name");
-    members.set(key, readValue(p, depth));
-    skipWhitespace(p);
-    if (consume(p, '}')) return { kind: 'object', members };
-    if (!consume(p, ',')) fail(p, "expected ',' or '}' in object");
-  }
-}
-
-function readArray(p: Parser, depth: number): JsonNode {
-  const items: JsonNode[] = [];
-  p.at += 1;
-  skipWhitespace(p);
-  if (consume(p, ']')) return { kind: 'array', items };
-  for (;;) {
-    items.push(readValue(p, depth));
-    skipWhitespace(p);
-    if (consume(p, ']')) return { kind: 'array', items };
-    if (!consume(p, ',')) fail(p, "expected ',' or ']' in array");
-  }
-}
-
-/** Reads a string token starting at the opening quote. */
-function readString(p: Parser): string {
-  const { text } = p;
-  let out = '';
-  let chunkStart = ++p.at;
-  for (;;) {
-    if (p.at >= text.length) fail(p, 'unterminated string');
-    const code = text.charCodeAt(p.at);
-    if (code === 0x22) break;
-    if (code < 0x20) fail(p, 'control characters must be escaped in strings');
-    if (code !== 0x5c) {
-      p.at += 1;
-      continue;
-    }
-    out += text.slice(chunkStart, p.at);
-    out += readEscape(p);
-    chunkStart = p.at;
-  }
-  out += text.slice(chunkStart, p.at);
-  p.at += 1;
-  return out;
-}
-
-function readEscape(p: Parser): string {
-  const ch = p.text[p.at + 1];
-  if (ch === 'u') {
-    const hex = p.text.slice(p.at + 2, p.at + 6);
-    if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail(p, 'invalid \\u escape in string');
-    p.at += 6;
-    return String.fromCharCode(parseInt(hex, 16));
-  }
-  const escaped = ch === undefined ? undefined : ESCAPES[ch];
-  if (escaped === undefined) fail(p, 'invalid escape in string');
-  p.at += 2;
-  return escaped;
-}
-
-function consume(p: Parser, ch: string): boolean {
-  if (p.text[p.at] !== ch) return false;
-  p.at += 1;
-  return true;
-}
-
-function skipWhitespace(p: Parser): void {
-  WHITESPACE.lastIndex = p.at;
-  WHITESPACE.exec(p.text);
-  p.at = WHITESPACE.lastIndex;
-}
-
-function fail(p: Parser, expectation: string): never {
-  const before = p.text.slice(0, p.at);
+function fail(text: string, at: number, expectation: string): never {
+  const before = text.slice(0, at);
   const line = before.split('\n').length;
-  const column = p.at - before.lastIndexOf('\n');
-  const found = p.at < p.text.length ? describeChar(p.text.codePointAt(p.at) ?? 0) : 'end-of-input';
+  const column = at - before.lastIndexOf('\n');
+  const found = at < text.length ? describeChar(text.codePointAt(at) ?? 0) : 'end-of-input';
   throw new BadRequestError(`Unexpected ${found} at line ${line}, column ${column}: ${expectation}`);
 }
 
