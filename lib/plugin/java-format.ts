@@ -5,20 +5,7 @@
 import { Password } from './password';
 
 export { isBlank, javaTrim } from '#lib/data/java-text';
-
-/** `Double.toString`: always a fraction part, scientific notation outside [1e-3, 1e7). */
-export function javaDoubleToString(d: number): string {
-  if (Number.isNaN(d)) return 'NaN';
-  if (!Number.isFinite(d)) return d > 0 ? 'Infinity' : '-Infinity';
-  if (d === 0) return Object.is(d, -0) ? '-0.0' : '0.0';
-  const abs = Math.abs(d);
-  if (abs >= 1e-3 && abs < 1e7) {
-    const s = String(d);
-    return s.includes('.') ? s : `${s}.0`;
-  }
-  const [mantissa = '', exponent = '0'] = d.toExponential().split('e');
-  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
-}
+export { javaDoubleToString } from '#lib/data/java-number-format';
 
 /** `String.valueOf(Object)` for the values a ConfigDef produces; lists render as `[a, b]`. */
 export function javaToString(value: unknown): string {
