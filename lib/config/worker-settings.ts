@@ -66,7 +66,9 @@ export interface SourceSettings {
   leaseTtlMs: number;
   /** `LAMBDA_CONNECT_SOURCE_SAFETY_MARGIN_MS` (default 10000): polling stops this long before the invocation's deadline. */
   safetyMarginMs: number;
-  /** `LAMBDA_CONNECT_DISPATCH_INTERVAL_MS` (default 60000): standalone mode's dispatcher period (AWS: the schedule rule). */
+  /** `LAMBDA_CONNECT_DISPATCH_INTERVAL_MS` (default 5000): standalone mode's dispatcher period, short so a
+   *  new connector starts within seconds on a laptop (AWS: the rate(1 minute) schedule rule). Idle
+   *  windows end at once, so frequent ticks cost little. */
   dispatchIntervalMs: number;
   /** Kafka's `topic.creation.enable` (default true). */
   topicCreationEnabled: boolean;
@@ -153,7 +155,7 @@ function sourceSettings(env: Env, worker: (key: string) => string | undefined): 
     offsetFlushIntervalMs: millis(worker('offset.flush.interval.ms'), 60_000),
     leaseTtlMs: millis(env.LAMBDA_CONNECT_SOURCE_LEASE_MS, 60_000),
     safetyMarginMs: millis(env.LAMBDA_CONNECT_SOURCE_SAFETY_MARGIN_MS, 10_000),
-    dispatchIntervalMs: millis(env.LAMBDA_CONNECT_DISPATCH_INTERVAL_MS, 60_000),
+    dispatchIntervalMs: millis(env.LAMBDA_CONNECT_DISPATCH_INTERVAL_MS, 5_000),
     topicCreationEnabled: bool(worker('topic.creation.enable'), true),
     workerConverters: Object.fromEntries(converters),
   };

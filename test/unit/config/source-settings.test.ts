@@ -7,7 +7,7 @@ describe('source runtime settings', () => {
       offsetFlushIntervalMs: 60_000,
       leaseTtlMs: 60_000,
       safetyMarginMs: 10_000,
-      dispatchIntervalMs: 60_000,
+      dispatchIntervalMs: 5_000,
       topicCreationEnabled: true,
       workerConverters: {},
     });
