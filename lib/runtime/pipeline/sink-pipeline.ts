@@ -5,7 +5,8 @@
  */
 import type { ConnectHeaders } from '#lib/data/connect-headers';
 import type { SchemaAndValue } from '#lib/data/schema-and-value';
-import type { SinkRecord } from '#lib/data/connect-record';
+import type { SinkRecord, TimestampType } from '#lib/data/connect-record';
+import type { Schema } from '#lib/data/schema';
 import type { ConsumerRecord } from '#lib/kafka/consumer-record';
 import type { RetryWithToleranceOperator } from '#lib/runtime/errors/retry-with-tolerance-operator';
 import { closeConverters, type ConverterSet } from './converter-set';
@@ -156,21 +157,44 @@ const NONE: unique symbol = Symbol('none');
 
 /** The SinkRecord of a consumed record's converted key, value and headers (Kafka's InternalSinkRecord). */
 function sinkRecord(msg: ConsumerRecord, key: SchemaAndValue, value: SchemaAndValue, headers: ConnectHeaders): WithOrigin {
-  return {
-    topic: msg.topic,
-    kafkaPartition: msg.partition,
-    keySchema: key.schema,
-    key: key.value,
-    valueSchema: value.schema,
-    value: value.value,
-    timestamp: checkAndConvertTimestamp(msg.timestamp),
-    headers,
-    kafkaOffset: msg.offset,
-    timestampType: msg.timestampType,
-    originalTopic: msg.topic,
-    originalKafkaPartition: msg.partition,
-    originalKafkaOffset: msg.offset,
-    // Last: a computed key ends the literal's fast-path boilerplate.
-    [ORIGIN]: msg,
-  };
+  return new InternalSinkRecord(msg, key, value, headers);
+}
+
+/**
+ * A class rather than a literal: a batch of records is kept until put, and V8 would pretenure a
+ * literal's allocation site, after which the young values they hold survive every scavenge until a
+ * full GC. Transformations copy it into plain objects with `{ ...record }`, which keeps the origin.
+ */
+class InternalSinkRecord implements SinkRecord {
+  readonly topic: string;
+  readonly kafkaPartition: number;
+  readonly keySchema: Schema | null;
+  readonly key: unknown;
+  readonly valueSchema: Schema | null;
+  readonly value: unknown;
+  readonly timestamp: number | null;
+  readonly headers: ConnectHeaders;
+  readonly kafkaOffset: bigint;
+  readonly timestampType: TimestampType;
+  readonly originalTopic: string;
+  readonly originalKafkaPartition: number;
+  readonly originalKafkaOffset: bigint;
+  readonly [ORIGIN]: ConsumerRecord;
+
+  constructor(msg: ConsumerRecord, key: SchemaAndValue, value: SchemaAndValue, headers: ConnectHeaders) {
+    this.topic = msg.topic;
+    this.kafkaPartition = msg.partition;
+    this.keySchema = key.schema;
+    this.key = key.value;
+    this.valueSchema = value.schema;
+    this.value = value.value;
+    this.timestamp = checkAndConvertTimestamp(msg.timestamp);
+    this.headers = headers;
+    this.kafkaOffset = msg.offset;
+    this.timestampType = msg.timestampType;
+    this.originalTopic = msg.topic;
+    this.originalKafkaPartition = msg.partition;
+    this.originalKafkaOffset = msg.offset;
+    this[ORIGIN] = msg;
+  }
 }

@@ -146,6 +146,22 @@ const NONE: unique symbol = Symbol('none');
 
 function producerRecord(original: SourceRecord, record: SourceRecord, headers: RecordHeader[], key: Uint8Array | null, value: Uint8Array | null): SourceProducerRecord {
   const timestamp = checkAndConvertTimestamp(record.timestamp);
-  // One object shape for every record (undefined rather than absent keys) keeps the producer's access monomorphic.
-  return { topic: record.topic, partition: record.kafkaPartition ?? undefined, key, value, headers, timestamp: timestamp ?? undefined, source: original };
+  return new ProducedRecord(record.topic, record.kafkaPartition ?? undefined, key, value, headers, timestamp ?? undefined, original);
+}
+
+/**
+ * A producer record of the pipeline. One shape for every record (undefined rather than absent keys)
+ * keeps the producer's access monomorphic; a class rather than a literal because a batch of them is
+ * kept until sent, and V8 would pretenure a literal's allocation site (see header-conversion.ts).
+ */
+class ProducedRecord implements SourceProducerRecord {
+  constructor(
+    readonly topic: string,
+    readonly partition: number | undefined,
+    readonly key: Uint8Array | null,
+    readonly value: Uint8Array | null,
+    readonly headers: RecordHeader[],
+    readonly timestamp: number | undefined,
+    readonly source: SourceRecord,
+  ) {}
 }
