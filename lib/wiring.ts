@@ -301,6 +301,7 @@ export function sinkParts(app: App, overrides: SinkOverrides = {}): SinkParts {
     settings: Object.keys(settings.source.workerConverters).length > 0 ? { workerConverters: settings.source.workerConverters } : {},
     log: overrides.log ?? createLogger('lambda_connect.runtime.sink'),
     ...(mappings ? { mappings } : {}),
+    ...(app.recovery ? { recovery: app.recovery } : {}),
     ...(overrides.clock ? { clock: overrides.clock } : {}),
   };
   return { deps, close: closeProducer };

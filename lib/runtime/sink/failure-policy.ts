@@ -8,7 +8,11 @@
  *   Kafka retries those forever; here, with `errors.retry.timeout` > 0, the task fails once that
  *   long has passed since the first failure (kept in the task status as `retrying_since`, so it
  *   survives containers).
- * A FAILED task's mappings are disabled, so nothing after the failing record is ever skipped.
+ * A FAILED task's mappings are disabled, so nothing after the failing record is ever skipped, and
+ * the failure goes to automatic recovery (docs/restarts.md), which restarts the task after a backoff
+ * when the failure was retriable. A task that gave up on a retriable error (retries exhausted: the
+ * connector's own, e.g. the JDBC sink's max.retries, or `errors.retry.timeout`) failed for a
+ * transient reason, so recovery is handed that retriable cause.
  */
 import { ConnectError } from '#lib/errors';
 import type { ConnectorRecord } from '#lib/store/types';
@@ -33,7 +37,29 @@ export async function onTaskFailure(deps: SinkRuntimeDeps, record: ConnectorReco
   deps.log.error(`Sink task ${record.name}-${taskId} failed; its event source mappings are disabled`, { error });
   await publishSinkTaskStatus(deps, record, taskId, workerId, 'FAILED', { error });
   await deps.mappings?.disable(record.name);
+  await recover(deps, record, taskId, error);
   return 'failed';
+}
+
+/** Hands the failure to automatic recovery; a recovery that cannot start is logged, never thrown
+ *  over the task's own failure (the task stays FAILED, as without recovery). */
+async function recover(deps: SinkRuntimeDeps, record: ConnectorRecord, taskId: number, error: unknown): Promise<void> {
+  if (!deps.recovery) return;
+  try {
+    await deps.recovery.taskFailed({ connector: record.name, taskId, incarnation: record.incarnation, generation: record.generation, error: retriableCause(error) ?? error });
+  } catch (recoveryError) {
+    deps.log.error(`Automatic recovery of sink task ${record.name}-${taskId} could not be started; it stays FAILED`, { error: recoveryError });
+  }
+}
+
+/** The error itself when retriable, else the first retriable ConnectError in its cause chain. */
+export function retriableCause(error: unknown): ConnectError | undefined {
+  const seen = new Set<unknown>();
+  for (let current = error; current instanceof Error && !seen.has(current); current = current.cause) {
+    seen.add(current);
+    if (isRetriable(current)) return current as ConnectError;
+  }
+  return undefined;
 }
 
 /** After a successful batch: forget an earlier retriable failure. */

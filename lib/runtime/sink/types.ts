@@ -7,6 +7,7 @@ import type { ConsumerRecord } from '#lib/kafka/consumer-record';
 import type { Logger } from '#lib/logging/logger';
 import type { ProducerPort } from '#lib/kafka/producer-port';
 import type { PluginRegistry } from '#lib/plugin/plugin-registry';
+import type { TaskRecovery } from '#lib/runtime/restart/task-recovery';
 import type { RunnerStores } from '#lib/store/types';
 
 /** The records of one topic partition in a batch, in offset order. */
@@ -61,6 +62,8 @@ export interface SinkRuntimeDeps {
   /** For the DLQ (errors.deadletterqueue.topic.name); absent: a DLQ config fails the task. */
   producer?: ProducerPort;
   mappings?: SinkMappingControl;
+  /** Automatic recovery (when restarts run as executions): told about every task that went FAILED. */
+  recovery?: TaskRecovery;
   settings: SinkRuntimeSettings;
   log: Logger;
   clock?: { now(): number };

@@ -7,6 +7,7 @@ import type { Herder } from '#lib/herder/types';
 import type { ConsumerRecord } from '#lib/kafka/consumer-record';
 import { createConnectorPlugins } from '#lib/plugin/connector-plugins';
 import { createDefaultRegistry } from '#lib/plugin/default-registry';
+import type { TaskFailure } from '#lib/runtime/restart/task-recovery';
 import { aliasFor } from '#lib/runtime/sink/mapping-names';
 import { createSinkRuntime, type SinkRuntime } from '#lib/runtime/sink/sink-runtime';
 import type { PartitionBatch, SinkBatch, SinkBatchSummary } from '#lib/runtime/sink/types';
@@ -22,6 +23,8 @@ export interface SinkHarness {
   clock: ManualClock;
   runtime: SinkRuntime;
   disabled: string[];
+  /** The failures handed to automatic recovery, in order. */
+  recovered: TaskFailure[];
   create(name: string, config?: Record<string, string>): Promise<RecordingBehaviour>;
   deliver(name: string, partitions: PartitionBatch[]): Promise<SinkBatchSummary>;
 }
@@ -39,7 +42,9 @@ export function sinkHarness(): SinkHarness {
   const producer = fakeProducer();
   const clock = manualClock();
   const disabled: string[] = [];
-  const runtime = createSinkRuntime({ stores, registry, producer, clock, log: silentLog, settings: {}, mappings: { disable: async (name) => void disabled.push(name) } });
+  const recovered: TaskFailure[] = [];
+  const recovery = { taskFailed: async (failure: TaskFailure) => (recovered.push(failure), 'scheduled' as const) };
+  const runtime = createSinkRuntime({ stores, registry, producer, clock, log: silentLog, settings: {}, mappings: { disable: async (name) => void disabled.push(name) }, recovery });
   let invocations = 0;
   return {
     stores,
@@ -48,6 +53,7 @@ export function sinkHarness(): SinkHarness {
     clock,
     runtime,
     disabled,
+    recovered,
     async create(name, config = {}) {
       await herder.createConnector(name, { 'connector.class': RECORDING_SINK, topics: 'orders', 'tasks.max': '1', 'value.converter': 'org.apache.kafka.connect.json.JsonConverter', 'value.converter.schemas.enable': 'false', 'key.converter': 'org.apache.kafka.connect.storage.StringConverter', ...config });
       return recordingBehaviour(name);
