@@ -11,6 +11,8 @@ import { topicPartitionKey } from '#lib/kafka/topic-partition';
 import { isSinkConnectorDescriptor } from '#lib/plugin/task-types';
 import { preCommitOf, type PartitionOffsets } from '#lib/plugin/sink-task';
 import type { ConnectorRecord } from '#lib/store/types';
+import type { MetricsPort } from '#lib/metrics/metrics-port';
+import { headTimestamp, reportBatchMetrics, reportSinkTaskFailed, type BatchMetricsDeps, type TaskBatchCounts } from './batch-metrics';
 import type { ConnectorLookup } from './connector-lookup';
 import { SinkBatchRefusedError } from './errors';
 import { clearRetrying, onTaskFailure } from './failure-policy';
@@ -23,12 +25,12 @@ export interface SinkBatchRunner {
   deps: SinkRuntimeDeps;
   lookup: ConnectorLookup;
   tasks: RunningTasks;
+  /** Each batch's counts per task, flushed once per batch (batch-metrics.ts). */
+  metrics?: MetricsPort;
 }
 
-interface TaskResult {
-  put: number;
+interface TaskResult extends TaskBatchCounts {
   filtered: number;
-  failed: number;
   offsets: PartitionOffsets;
 }
 
@@ -41,6 +43,7 @@ export async function runSinkBatch(runner: SinkBatchRunner, batch: SinkBatch, co
   const results = await Promise.all([...groups].map(([taskId, partitions]) => runTask(runner, record, taskId, partitions, context)));
   const offsets: Record<string, string> = {};
   for (const result of results) for (const [key, { offset }] of result.offsets) offsets[key] = offset.offset.toString();
+  reportBatchMetrics(metricsDeps(runner), record.name, results);
   return {
     connector: record.name,
     outcome: 'completed',
@@ -92,7 +95,7 @@ async function runTask(runner: SinkBatchRunner, record: ConnectorRecord, taskId:
   const key = { connector: record.name, taskId, incarnation: record.incarnation, generation: record.generation };
   try {
     return await tasks.withTask(key, () => startSinkTask(deps, record, taskId, context), async (running) => {
-      const result = await deliver(running, partitions);
+      const result = await deliver(running, taskId, partitions);
       await recordOffsets(deps, record.name, result.offsets);
       await clearRetrying(deps, record, taskId, context.workerId, running.retrying);
       running.retrying = false;
@@ -100,13 +103,14 @@ async function runTask(runner: SinkBatchRunner, record: ConnectorRecord, taskId:
     });
   } catch (error) {
     const outcome = await onTaskFailure(deps, record, taskId, context.workerId, error);
+    if (outcome === 'failed') reportSinkTaskFailed(metricsDeps(runner), record.name, taskId);
     if (outcome === 'failed') await tasks.discard(record.name, taskId);
     else await tasks.withTask(key, () => Promise.reject(error), async (running) => void (running.retrying = true)).catch(() => undefined);
     throw error;
   }
 }
 
-async function deliver(running: RunningSinkTask, partitions: PartitionBatch[]): Promise<TaskResult> {
+async function deliver(running: RunningSinkTask, taskId: number, partitions: PartitionBatch[]): Promise<TaskResult> {
   const { task, pipeline, context } = running;
   const fresh: TopicPartition[] = [];
   for (const { topic, partition } of partitions) {
@@ -127,7 +131,8 @@ async function deliver(running: RunningSinkTask, partitions: PartitionBatch[]): 
     if (last) current.set(topicPartitionKey({ topic, partition }), { partition: { topic, partition }, offset: { offset: last.offset + 1n } });
   }
   const offsets = await preCommitOf(task, current);
-  return { put: result.records.length, filtered: result.filtered, failed: result.failed.length, offsets };
+  const head = headTimestamp(partitions);
+  return { taskId, received: consumed.length, put: result.records.length, filtered: result.filtered, failed: result.failed.length, deadLettered: result.dlq.length, ...(head === undefined ? {} : { headTimestamp: head }), offsets };
 }
 
 async function recordOffsets(deps: SinkRuntimeDeps, connector: string, offsets: PartitionOffsets): Promise<void> {
@@ -141,4 +146,8 @@ async function recordOffsets(deps: SinkRuntimeDeps, connector: string, offsets: 
 
 function sum(results: TaskResult[], key: 'put' | 'filtered' | 'failed'): number {
   return results.reduce((n, r) => n + r[key], 0);
+}
+
+function metricsDeps({ metrics, deps }: SinkBatchRunner): BatchMetricsDeps {
+  return { ...(metrics ? { metrics } : {}), log: deps.log, now: () => deps.clock?.now() ?? Date.now() };
 }

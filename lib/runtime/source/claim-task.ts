@@ -17,7 +17,7 @@ export async function claimTask(deps: ResolvedDeps, invocation: SourceTaskInvoca
   const { connector, taskId, generation } = invocation;
   const skip = (reason: SkipReason, record?: ConnectorRecord): Claim => {
     deps.log.debug(`Not running ${connector}-${taskId}: ${reason}`, { invocationId: context.invocationId });
-    const stats = { batches: 0, polled: 0, produced: 0, commits: 0 };
+    const stats = { batches: 0, polled: 0, produced: 0, failed: 0, deadLettered: 0, commits: 0 };
     return { skipped: { connector, taskId, generation: record?.generation ?? generation, outcome: 'skipped', reason, ...stats, continued: false, durationMs: deps.clock.now() - startedAt } };
   };
 
@@ -47,7 +47,7 @@ export async function claimTask(deps: ResolvedDeps, invocation: SourceTaskInvoca
       lastRenewAt: deps.clock.now(),
       lastCommitAt: startedAt,
       idle: false,
-      stats: { batches: 0, polled: 0, produced: 0, commits: 0 },
+      stats: { batches: 0, polled: 0, produced: 0, failed: 0, deadLettered: 0, commits: 0 },
     },
   };
 }

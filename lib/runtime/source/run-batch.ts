@@ -41,6 +41,8 @@ export async function pollBatch(w: SourceWindow): Promise<PolledBatch> {
   if (records.length === 0) return { number, records, result: NOTHING, topics: [] };
   w.stats.polled += records.length;
   const result = await retrying(w, 'producing', w.plan.finishBy, () => pipeline.process(records), keepLease);
+  w.stats.failed += result.failed.length;
+  w.stats.deadLettered += result.dlq.length;
   return { number, records, result, topics: distinctTopics(result) };
 }
 

@@ -4,6 +4,7 @@
  * window starts its own successor.
  */
 import type { Logger } from '#lib/logging/logger';
+import type { MetricsPort } from '#lib/metrics/metrics-port';
 import type { ProducerPort } from '#lib/kafka/producer-port';
 import type { PluginRegistry } from '#lib/plugin/plugin-registry';
 import type { RunnerStores } from '#lib/store/types';
@@ -80,6 +81,8 @@ export interface SourceWindowDeps {
   random?: () => number;
   hooks?: SourceWindowHooks;
   log?: Logger;
+  /** Each window's counts, flushed once when it ends (not for skipped windows). */
+  metrics?: MetricsPort;
 }
 
 /**
@@ -110,6 +113,10 @@ export interface SourceWindowSummary {
   batches: number;
   polled: number;
   produced: number;
+  /** Records that failed and were skipped under `errors.tolerance=all`. */
+  failed: number;
+  /** The failed records written to the dead letter queue. */
+  deadLettered: number;
   commits: number;
   /** A successor invocation was started (busy task, or a new generation to pick up). */
   continued: boolean;

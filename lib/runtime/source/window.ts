@@ -37,7 +37,7 @@ export interface SourceWindow {
   pipeline?: SourcePipeline;
   /** The last poll returned nothing. */
   idle: boolean;
-  readonly stats: { batches: number; polled: number; produced: number; commits: number };
+  readonly stats: { batches: number; polled: number; produced: number; failed: number; deadLettered: number; commits: number };
 }
 
 export function now(w: SourceWindow): number {
