@@ -11,6 +11,7 @@ import { isBlank, javaToString, javaTrim } from './java-format';
 import { javaRegex } from './java-regex';
 import { parseType } from './parse-type';
 import type { PluginRegistry } from './plugin-registry';
+import { withRestartKeys } from './restart-config';
 
 export const TOPICS_CONFIG = 'topics';
 export const TOPICS_REGEX_CONFIG = 'topics.regex';
@@ -32,12 +33,14 @@ const DLQ_CONTEXT_HEADERS_ENABLE_DOC =
   'keys, all error context header keys will start with <code>__connect.errors.</code>';
 
 export function sinkConnectorConfigDef(registry: PluginRegistry): ConfigDef {
-  return new ConfigDef(connectorConfigDef(registry))
+  // Our restart.* keys come after Kafka's, so Kafka's keys and groups keep their positions.
+  const def = new ConfigDef(connectorConfigDef(registry))
     .define({ name: TOPICS_CONFIG, type: 'LIST', defaultValue: '', importance: 'HIGH', documentation: 'List of topics to consume, separated by commas', group: COMMON_GROUP, orderInGroup: 4, width: 'LONG', displayName: 'Topics' })
     .define({ name: TOPICS_REGEX_CONFIG, type: 'STRING', defaultValue: '', validator: regexValidator(), importance: 'HIGH', documentation: TOPICS_REGEX_DOC, group: COMMON_GROUP, orderInGroup: 4, width: 'LONG', displayName: 'Topics regex' })
     .define({ name: DLQ_TOPIC_NAME_CONFIG, type: 'STRING', defaultValue: '', importance: 'MEDIUM', documentation: DLQ_TOPIC_NAME_DOC, group: ERROR_GROUP, orderInGroup: 6, width: 'MEDIUM', displayName: 'Dead Letter Queue Topic Name' })
     .define({ name: DLQ_TOPIC_REPLICATION_FACTOR_CONFIG, type: 'SHORT', defaultValue: 3, importance: 'MEDIUM', documentation: "Replication factor used to create the dead letter queue topic when it doesn't already exist.", group: ERROR_GROUP, orderInGroup: 7, width: 'MEDIUM', displayName: 'Dead Letter Queue Topic Replication Factor' })
     .define({ name: DLQ_CONTEXT_HEADERS_ENABLE_CONFIG, type: 'BOOLEAN', defaultValue: false, importance: 'MEDIUM', documentation: DLQ_CONTEXT_HEADERS_ENABLE_DOC, group: ERROR_GROUP, orderInGroup: 8, width: 'MEDIUM', displayName: 'Enable Error Context Headers' });
+  return withRestartKeys(def);
 }
 
 /** Kafka's transforms `RegexValidator`: `Invalid regex: <reason>`. */

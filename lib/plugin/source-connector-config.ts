@@ -6,6 +6,7 @@ import { ConfigDef } from './config-def';
 import { connectorConfigDef, aliasValidator } from './connector-config';
 import type { PluginRegistry } from './plugin-registry';
 import { CaseInsensitiveValidString, LambdaValidator, NonEmptyString, Range } from './validators';
+import { withRestartKeys } from './restart-config';
 
 export const TOPIC_CREATION_GROUP = 'Topic Creation';
 export const EXACTLY_ONCE_SUPPORT_GROUP = 'Exactly Once Support';
@@ -45,7 +46,8 @@ const OFFSETS_TOPIC_DOC =
 
 export function sourceConnectorConfigDef(registry: PluginRegistry): ConfigDef {
   const atLeastZero = Range.atLeast(0);
-  return new ConfigDef(connectorConfigDef(registry))
+  // Our restart.* keys come after Kafka's, so Kafka's keys and groups keep their positions.
+  const def = new ConfigDef(connectorConfigDef(registry))
     .define({ name: TOPIC_CREATION_GROUPS_CONFIG, type: 'LIST', defaultValue: [], validator: aliasValidator('unique topic creation groups'), importance: 'LOW', documentation: 'Groups of configurations for topics created by source connectors', group: TOPIC_CREATION_GROUP, orderInGroup: 1, width: 'LONG', displayName: 'Topic Creation Groups' })
     .define({ name: EXACTLY_ONCE_SUPPORT_CONFIG, type: 'STRING', defaultValue: 'requested', validator: CaseInsensitiveValidString.in('requested', 'required'), importance: 'MEDIUM', documentation: EXACTLY_ONCE_SUPPORT_DOC, group: EXACTLY_ONCE_SUPPORT_GROUP, orderInGroup: 2, width: 'SHORT', displayName: 'Exactly once support' })
     .define({ name: TRANSACTION_BOUNDARY_CONFIG, type: 'STRING', defaultValue: 'poll', validator: CaseInsensitiveValidString.in('poll', 'interval', 'connector'), importance: 'MEDIUM', documentation: TRANSACTION_BOUNDARY_DOC, group: EXACTLY_ONCE_SUPPORT_GROUP, orderInGroup: 3, width: 'SHORT', displayName: 'Transaction Boundary' })
@@ -62,6 +64,7 @@ export function sourceConnectorConfigDef(registry: PluginRegistry): ConfigDef {
       displayName: 'Transaction boundary interval',
     })
     .define({ name: OFFSETS_TOPIC_CONFIG, type: 'STRING', defaultValue: null, validator: NonEmptyString(), importance: 'LOW', documentation: OFFSETS_TOPIC_DOC, group: OFFSETS_TOPIC_GROUP, orderInGroup: 1, width: 'LONG', displayName: 'Offsets topic' });
+  return withRestartKeys(def);
 }
 
 /** Sources use an admin client (and its `admin.override.*` keys) when any `topic.creation.*` key is set. */

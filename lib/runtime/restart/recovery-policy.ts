@@ -1,13 +1,22 @@
 /**
  * Automatic recovery's policy, per connector (our extension; docs/restarts.md, docs/compatibility.md):
  * which failed tasks are restarted without a request, how often, and how long to wait before each
- * attempt. Values that do not parse fall back to the defaults, so a typo never stops recovery code.
+ * attempt. The keys, defaults and validators are the connector ConfigDef's (lib/plugin/restart-config.ts),
+ * which rejects bad values when a connector is created or updated; a stored value that still does
+ * not parse (a config from before the keys were validated) falls back to its default, so recovery
+ * never stops on it.
  */
+import { ConfigException } from '#lib/plugin/config-exception';
+import type { ConfigDef } from '#lib/plugin/config-def';
+import {
+  RESTART_BACKOFF_INITIAL_MS_CONFIG,
+  RESTART_BACKOFF_MAX_MS_CONFIG,
+  RESTART_MAX_ATTEMPTS_CONFIG,
+  RESTART_POLICY_CONFIG,
+  restartConfigDef,
+} from '#lib/plugin/restart-config';
 
-export const RESTART_POLICY_CONFIG = 'restart.policy';
-export const RESTART_MAX_ATTEMPTS_CONFIG = 'restart.max.attempts';
-export const RESTART_BACKOFF_INITIAL_MS_CONFIG = 'restart.backoff.initial.ms';
-export const RESTART_BACKOFF_MAX_MS_CONFIG = 'restart.backoff.max.ms';
+export { RESTART_BACKOFF_INITIAL_MS_CONFIG, RESTART_BACKOFF_MAX_MS_CONFIG, RESTART_MAX_ATTEMPTS_CONFIG, RESTART_POLICY_CONFIG };
 
 export interface RecoveryPolicy {
   /** `retriable`: restart tasks that failed with a retriable error; `none`: never (Kafka's behaviour). */
@@ -17,16 +26,27 @@ export interface RecoveryPolicy {
   maxBackoffMs: number;
 }
 
-export const DEFAULT_RECOVERY_POLICY: RecoveryPolicy = { policy: 'retriable', maxAttempts: 10, initialBackoffMs: 1_000, maxBackoffMs: 300_000 };
+let definition: ConfigDef | undefined;
+
+export const DEFAULT_RECOVERY_POLICY: RecoveryPolicy = recoveryPolicy({});
 
 export function recoveryPolicy(config: Readonly<Record<string, string>>): RecoveryPolicy {
-  const policy = config[RESTART_POLICY_CONFIG]?.trim().toLowerCase();
-  const initialBackoffMs = integer(config[RESTART_BACKOFF_INITIAL_MS_CONFIG], DEFAULT_RECOVERY_POLICY.initialBackoffMs);
+  definition ??= restartConfigDef();
+  const def = definition;
+  const value = (name: string): unknown => {
+    try {
+      return def.parse({ [name]: config[name] })[name];
+    } catch (error) {
+      if (!(error instanceof ConfigException)) throw error;
+      return def.parse({})[name];
+    }
+  };
+  const initialBackoffMs = Number(value(RESTART_BACKOFF_INITIAL_MS_CONFIG));
   return {
-    policy: policy === 'none' ? 'none' : 'retriable',
-    maxAttempts: integer(config[RESTART_MAX_ATTEMPTS_CONFIG], DEFAULT_RECOVERY_POLICY.maxAttempts),
+    policy: String(value(RESTART_POLICY_CONFIG)).toLowerCase() === 'none' ? 'none' : 'retriable',
+    maxAttempts: Number(value(RESTART_MAX_ATTEMPTS_CONFIG)),
     initialBackoffMs,
-    maxBackoffMs: Math.max(initialBackoffMs, integer(config[RESTART_BACKOFF_MAX_MS_CONFIG], DEFAULT_RECOVERY_POLICY.maxBackoffMs)),
+    maxBackoffMs: Math.max(initialBackoffMs, Number(value(RESTART_BACKOFF_MAX_MS_CONFIG))),
   };
 }
 
@@ -35,9 +55,4 @@ export function recoveryPolicy(config: Readonly<Record<string, string>>): Recove
 export function recoveryBackoffMs(policy: RecoveryPolicy, attempt: number, random: () => number = Math.random): number {
   const ceiling = Math.min(policy.maxBackoffMs, policy.initialBackoffMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-
-function integer(value: string | undefined, fallback: number): number {
-  const parsed = Number(value?.trim() || Number.NaN);
-  return Number.isSafeInteger(parsed) && parsed >= 0 ? parsed : fallback;
 }

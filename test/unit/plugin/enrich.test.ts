@@ -71,7 +71,7 @@ describe('transform and predicate validation', () => {
   });
 
   it('adds the alias group to the groups', async () => {
-    expect((await validate({ transforms: 'f', 'transforms.f.type': FILTER })).groups).toEqual(['Common', 'Transforms', 'Predicates', 'Error Handling', 'Transforms: f']);
+    expect((await validate({ transforms: 'f', 'transforms.f.type': FILTER })).groups).toEqual(['Common', 'Transforms', 'Predicates', 'Error Handling', 'Restarts', 'Transforms: f']);
   });
 
   it('reports a missing type key', async () => {

@@ -25,7 +25,7 @@ describe('pluginConfigKeys', () => {
   it('lists the connector\'s own keys first, then the framework keys', () => {
     const names = pluginConfigKeys(builtinConnectorsRegistry(), 'FileStreamSource').map((k) => k.name);
     expect(names.slice(0, 5)).toEqual(['file', 'topic', 'batch.size', 'name', 'connector.class']);
-    expect(names.slice(-5)).toEqual(['topic.creation.groups', 'exactly.once.support', 'transaction.boundary', 'transaction.boundary.interval.ms', 'offsets.storage.topic']);
+    expect(names.slice(-9)).toEqual(['topic.creation.groups', 'exactly.once.support', 'transaction.boundary', 'transaction.boundary.interval.ms', 'offsets.storage.topic', 'restart.policy', 'restart.max.attempts', 'restart.backoff.initial.ms', 'restart.backoff.max.ms']);
   });
 
   it('returns only the plugin\'s own keys for a transformation, found by alias', () => {

@@ -27,7 +27,7 @@ function errorsOf(infos: ConfigInfos): string[] {
 describe('validateConnectorConfig (conformance checks #9–#22)', () => {
   it('#9 accepts a valid sink, names the result after the class as supplied and lists the framework groups', async () => {
     const infos = await validateConnectorConfig(registry(), { 'connector.class': SINK, name: 'v', topics: 't1' });
-    expect([infos.name, infos.error_count, infos.groups]).toEqual([SINK, 0, ['Common', 'Transforms', 'Predicates', 'Error Handling']]);
+    expect([infos.name, infos.error_count, infos.groups]).toEqual([SINK, 0, ['Common', 'Transforms', 'Predicates', 'Error Handling', 'Restarts']]);
   });
 
   it('#9 uses the alias as the name when the alias was supplied', async () => {
@@ -145,13 +145,14 @@ describe('validateConnectorConfig result shape', () => {
       'name', 'connector.class', 'tasks.max', 'tasks.max.enforce', 'key.converter', 'value.converter', 'header.converter', 'transforms', 'predicates', 'config.action.reload',
       'errors.retry.timeout', 'errors.retry.delay.max.ms', 'errors.tolerance', 'errors.log.enable', 'errors.log.include.messages',
       'topics', 'topics.regex', 'errors.deadletterqueue.topic.name', 'errors.deadletterqueue.topic.replication.factor', 'errors.deadletterqueue.context.headers.enable',
+      'restart.policy', 'restart.max.attempts', 'restart.backoff.initial.ms', 'restart.backoff.max.ms',
       'file',
     ]);
   });
 
   it('adds the source groups for a source connector', async () => {
     const infos = await validateConnectorConfig(registry(), { 'connector.class': 'FileStreamSource', name: 's', topic: 't1' });
-    expect(infos.groups).toEqual(['Common', 'Transforms', 'Predicates', 'Error Handling', 'Topic Creation', 'Exactly Once Support', 'offsets.topic']);
+    expect(infos.groups).toEqual(['Common', 'Transforms', 'Predicates', 'Error Handling', 'Topic Creation', 'Exactly Once Support', 'offsets.topic', 'Restarts']);
   });
 
   it('reports the connector\'s own missing key', async () => {
@@ -181,7 +182,7 @@ describe('validateConnectorConfig result shape', () => {
   it('lets the connector\'s definition of a framework key replace it in place', async () => {
     const overriding = fakeConnector('com.x.TopicsSinkConnector', 'sink', { config: () => new ConfigDef().define({ name: 'topics', type: 'LIST', importance: 'HIGH', documentation: 'mine' }) });
     const infos = await validateConnectorConfig(registry().register(overriding), { 'connector.class': 'TopicsSink', name: 'v', topics: 't1' });
-    expect([entry(infos, 'topics').definition?.documentation, infos.configs.findIndex((c) => c.value.name === 'topics'), infos.configs.length]).toEqual(['mine', 15, 20]);
+    expect([entry(infos, 'topics').definition?.documentation, infos.configs.findIndex((c) => c.value.name === 'topics'), infos.configs.length]).toEqual(['mine', 15, 24]);
   });
 });
 
