@@ -101,15 +101,15 @@ describe('EMF document limits', () => {
     expect(JSON.parse(lines[0] as string)._aws.CloudWatchMetrics[0].Dimensions[0]).toHaveLength(30);
   });
 
-  it.each([
-    ['a value that is not finite', () => ['SinkLag', Number.NaN, TASK]],
-    ['an empty dimension value', () => ['SinkLag', 1, { ...TASK, Task: '' }]],
-    ['an empty metric name', () => ['', 1, TASK]],
-    ['a dimension named like the metric', () => ['Task', 1, TASK]],
-  ] as const)('refuses %s with a clear error', (_name, args) => {
+  const malformed: Array<[string, MetricDatum]> = [
+    ['a value that is not finite', { name: 'SinkLag', value: Number.NaN, unit: 'Count', dimensions: TASK }],
+    ['an empty dimension value', { name: 'SinkLag', value: 1, unit: 'Count', dimensions: { ...TASK, Task: '' } }],
+    ['an empty metric name', { name: '', value: 1, unit: 'Count', dimensions: TASK }],
+    ['a dimension named like the metric', { name: 'Task', value: 1, unit: 'Count', dimensions: TASK }],
+  ];
+  it.each(malformed)('refuses %s with a clear error', (_case, { name, value, unit, dimensions }) => {
     const { metrics } = captured();
-    const [name, value, dimensions] = args();
-    expect(() => metrics.record(name, value, 'Count', dimensions)).toThrow(MetricsError);
+    expect(() => metrics.record(name, value, unit, dimensions)).toThrow(MetricsError);
   });
 
   it('refuses one metric recorded with two units', () => {
