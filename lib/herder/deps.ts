@@ -3,6 +3,7 @@
  * plugin registry (bound in lib/wiring.ts), so connector lifecycle logic does not depend on how
  * plugins are declared.
  */
+import type { ConfigResolver } from '#lib/config-providers/types';
 import type { Logger } from '#lib/logging/logger';
 import type { Stores } from '#lib/store/types';
 import type { ConnectorHooks } from './connector-hooks';
@@ -43,4 +44,6 @@ export interface HerderDeps {
   restarts?: RestartLauncher;
   /** Reconciles resources derived from connectors (a sink's event source mappings); optional. */
   hooks?: ConnectorHooks;
+  /** Resolves `${provider:path:key}` references for the connector instance only; without it they are passed as written. */
+  configResolver?: ConfigResolver;
 }

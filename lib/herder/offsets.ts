@@ -8,6 +8,7 @@ import type { ConnectorRecord } from '#lib/store/types';
 import type { HerderDeps } from './deps';
 import { messages } from './messages';
 import { normaliseSinkOffsets, validateSourceOffsets } from './offset-validation';
+import { resolvedConfig } from './start-connector';
 import type { ConnectorOffsets } from './types';
 
 export async function getOffsets(deps: HerderDeps, name: string): Promise<ConnectorOffsets> {
@@ -19,7 +20,7 @@ export async function alterOffsets(deps: HerderDeps, name: string, request: Conn
   const record = await stopped(deps, name);
   const sink = deps.plugins.connectorType(record.config['connector.class'] ?? '') === 'sink';
   const entries = sink ? normaliseSinkOffsets(request.offsets) : validateSourceOffsets(request.offsets);
-  const own = await deps.plugins.alterOffsets(record.config, entries);
+  const own = await deps.plugins.alterOffsets(await resolvedConfig(deps, record.config), entries);
   if (sink) await deps.hooks?.alterSinkOffsets?.(record, entries);
   await deps.stores.offsets.put(name, entries);
   return messages.offsetsAltered(own);
@@ -28,7 +29,7 @@ export async function alterOffsets(deps: HerderDeps, name: string, request: Conn
 export async function resetOffsets(deps: HerderDeps, name: string): Promise<string> {
   const record = await stopped(deps, name);
   const current = await deps.stores.offsets.list(name);
-  const own = await deps.plugins.alterOffsets(record.config, current.map(({ partition }) => ({ partition, offset: null })));
+  const own = await deps.plugins.alterOffsets(await resolvedConfig(deps, record.config), current.map(({ partition }) => ({ partition, offset: null })));
   if (deps.plugins.connectorType(record.config['connector.class'] ?? '') === 'sink') await deps.hooks?.resetSinkOffsets?.(record, current);
   await deps.stores.offsets.deleteAll(name);
   return messages.offsetsReset(own);

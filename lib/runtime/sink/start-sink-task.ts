@@ -2,6 +2,8 @@
  * Starting a sink task as Kafka's WorkerSinkTask does: a fresh instance from the connector's
  * descriptor, its pipeline (converters, transformations, `errors.*` with the DLQ on the runtime's
  * producer), `initialize(context)`, `start(taskConfig)`, then status RUNNING for this worker.
+ * Pipeline and task get their configs with `${...}` references resolved (KIP-297); a provider that
+ * fails fails the start. The resolved configs live only in this instance.
  */
 import type { SinkConnectorDescriptor } from '#lib/plugin/task-types';
 import { createSinkPipeline } from '#lib/runtime/pipeline/create-sink-pipeline';
@@ -13,9 +15,11 @@ import type { SinkInvocationContext, SinkRuntimeDeps } from './types';
 
 export async function startSinkTask(deps: SinkRuntimeDeps, record: ConnectorRecord, taskId: number, context: SinkInvocationContext): Promise<RunningSinkTask> {
   const { registry, producer, settings, log } = deps;
-  const taskConfig = record.taskConfigs[taskId] ?? {};
+  const resolve = async (config: Record<string, string>) => (deps.configResolver ? deps.configResolver.resolve(config) : config);
+  const connectorConfig = await resolve(record.config);
+  const taskConfig = await resolve(record.taskConfigs[taskId] ?? {});
   const descriptor = registry.connector(record.config['connector.class'] ?? '') as SinkConnectorDescriptor;
-  const pipeline = createSinkPipeline(record.config, {
+  const pipeline = createSinkPipeline(connectorConfig, {
     registry,
     connectorName: record.name,
     taskId,

@@ -3,6 +3,7 @@
  * an event source mapping (ESM) polled for one sink connector (see docs/sink-tasks.md): records of
  * one or more partitions of the mapping's topic, in offset order per partition.
  */
+import type { ConfigResolver } from '#lib/config-providers/types';
 import type { ConsumerRecord } from '#lib/kafka/consumer-record';
 import type { Logger } from '#lib/logging/logger';
 import type { ProducerPort } from '#lib/kafka/producer-port';
@@ -67,4 +68,6 @@ export interface SinkRuntimeDeps {
   settings: SinkRuntimeSettings;
   log: Logger;
   clock?: { now(): number };
+  /** Resolves `${provider:path:key}` references of the connector and task configs as the task starts. */
+  configResolver?: ConfigResolver;
 }
