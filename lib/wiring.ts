@@ -205,6 +205,7 @@ export function sourceParts(app: App, overrides: SourceOverrides = {}): SourcePa
       ...(Object.keys(settings.source.workerConverters).length > 0 ? { workerConverters: settings.source.workerConverters } : {}),
     },
     log: overrides.log ?? createLogger('lambda_connect.runtime.source'),
+    ...(app.recovery ? { recovery: app.recovery } : {}),
     ...(overrides.clock ? { clock: overrides.clock } : {}),
     ...(overrides.hooks ? { hooks: overrides.hooks } : {}),
   };

@@ -7,7 +7,7 @@
  * | clean      | yes    | yes       | released | —       | when it ended by time while busy  |
  * | superseded | no     | yes       | released | —       | for the new generation, if STARTED|
  * | fenced     | no     | yes       | —        | —       | —                                 |
- * | failed     | yes    | yes       | released | FAILED  | —                                 |
+ * | failed     | yes    | yes       | released | FAILED  | — (automatic recovery may restart) |
  * | crash      | —      | —         | —        | —       | — (the lease expires)             |
  *
  * A superseded window must not commit: commits are fenced on the generation the window started
@@ -42,6 +42,8 @@ export async function endAbnormally(w: SourceWindow, error: unknown): Promise<So
   if (error instanceof WindowFenced) return abandon(w, error);
   if (error instanceof WindowSuperseded) return stepAside(w, error);
   if (error instanceof RetriesExhausted) {
+    // With automatic recovery, an outage that outlasted the window shows as FAILED and is restarted with backoff.
+    if (w.deps.recovery !== undefined) return failTask(w, error);
     w.deps.log.warn(`${error.message}; the next window carries on`, { error: error.cause });
     return finishWindow(w, 'retries-exhausted');
   }
@@ -78,10 +80,24 @@ async function failTask(w: SourceWindow, failure: unknown): Promise<SourceWindow
     w.deps.log.error(`Could not commit the offsets of failed task ${taskName(w)}`, { error });
   }
   w.deps.log.error(`Task ${taskName(w)} failed`, { error: failure });
-  await publishTaskStatus(w, 'FAILED', failure).catch((error: unknown) => w.deps.log.error(`Could not record the failure of ${taskName(w)}`, { error }));
+  const published = await publishTaskStatus(w, 'FAILED', failure).then(
+    () => true,
+    (error: unknown) => void w.deps.log.error(`Could not record the failure of ${taskName(w)}`, { error }),
+  );
   await stopTask(w);
   await releaseLease(w);
+  if (published === true) await handOver(w, failure instanceof RetriesExhausted ? failure.cause : failure);
   return summary(w, 'failed', 'error');
+}
+
+/** Automatic recovery decides whether the FAILED task is restarted (retriable failures only). */
+async function handOver(w: SourceWindow, error: unknown): Promise<void> {
+  const { connector, taskId } = w.invocation;
+  try {
+    await w.deps.recovery?.taskFailed({ connector, taskId, incarnation: w.record.incarnation, generation: w.record.generation, error });
+  } catch (failure) {
+    w.deps.log.error(`Could not schedule the automatic restart of ${taskName(w)}; it stays FAILED`, { error: failure });
+  }
 }
 
 async function stopTask(w: SourceWindow): Promise<void> {

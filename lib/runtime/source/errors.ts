@@ -2,6 +2,7 @@
  * How a window ends abnormally. SimulatedCrash is the only one callers see (crash injection); the
  * others are thrown deep in the window and turned into its summary by end-window.ts.
  */
+import { ConnectError } from '#lib/errors';
 import type { ConnectorRecord } from '#lib/store/types';
 import type { FenceReason } from './types';
 
@@ -29,10 +30,10 @@ export class WindowSuperseded extends Error {
   }
 }
 
-/** A retriable failure outlasted the time the window had for it. */
-export class RetriesExhausted extends Error {
+/** A retriable failure outlasted the time the window had for it. A ConnectError (ConnectException in a
+ *  FAILED task's trace, the retriable failure as its cause), itself not retriable: nothing retries it. */
+export class RetriesExhausted extends ConnectError {
   constructor(readonly action: string, cause: unknown) {
-    super(`Gave up ${action} for this window`, { cause });
-    this.name = 'RetriesExhausted';
+    super('INTERNAL', `Gave up ${action} for this window`, { cause });
   }
 }

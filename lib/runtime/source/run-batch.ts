@@ -10,14 +10,17 @@
  *
  * Retriable failures of poll, pipeline and produce are retried within the window; giving up on a
  * batch ends the window (RetriesExhausted), because the task instance has already moved past its
- * records. A send retry resends the converted records; it does not run the pipeline again.
+ * records. A send retry resends the converted records; it does not run the pipeline again. Each send
+ * is bounded by the window's `finishBy`: a producer that keeps retrying an unreachable broker (an
+ * idempotent kafkajs producer retries without end) must not hold the window past its plan.
  */
 import type { SourceRecord } from '#lib/data/connect-record';
 import type { RecordMetadata } from '#lib/kafka/producer-port';
+import { KafkaClientError } from '#lib/kafka/errors';
 import type { SourcePipelineResult, SourceProducerRecord } from '#lib/runtime/pipeline/types';
 import { callTask } from './task-calls';
 import { renewLeaseIfDue } from './window-guards';
-import { phase, retrying, type SourceWindow } from './window';
+import { now, phase, retrying, type SourceWindow } from './window';
 
 export interface PolledBatch {
   /** 1 for the window's first batch. */
@@ -52,8 +55,25 @@ export async function sendBatch(w: SourceWindow, batch: PolledBatch, boundary: P
     await boundary;
     if (batch.result.produce.length === 0) return [];
     await w.topics.beforeSend(batch.topics);
-    return w.deps.producer.send(batch.result.produce);
+    return beforeFinish(w, w.deps.producer.send(batch.result.produce));
   }, () => renewLeaseIfDue(w));
+}
+
+/** The send's outcome, or a retriable timeout once the window's `finishBy` passed (the send itself
+ *  may still complete: its records are then sent again by a later window, never lost). */
+async function beforeFinish(w: SourceWindow, sending: Promise<RecordMetadata[]>): Promise<RecordMetadata[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    const fail = (): void => reject(new KafkaClientError(`Kafka did not acknowledge the batch before the window's deadline`, { retriable: true, reason: 'WINDOW_DEADLINE' }));
+    // Past the deadline already: a send that is settling in this turn still wins.
+    timer = setTimeout(fail, Math.max(0, w.plan.finishBy - now(w)));
+  });
+  try {
+    return await Promise.race([sending, timeout]);
+  } finally {
+    clearTimeout(timer);
+    sending.catch(() => undefined);
+  }
 }
 
 export async function acknowledgeBatch(w: SourceWindow, batch: PolledBatch, metadata: readonly RecordMetadata[]): Promise<void> {

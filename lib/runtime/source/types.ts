@@ -7,6 +7,7 @@ import type { Logger } from '#lib/logging/logger';
 import type { MetricsPort } from '#lib/metrics/metrics-port';
 import type { ProducerPort } from '#lib/kafka/producer-port';
 import type { PluginRegistry } from '#lib/plugin/plugin-registry';
+import type { TaskRecovery } from '#lib/runtime/restart/task-recovery';
 import type { RunnerStores } from '#lib/store/types';
 import type { Clock } from './clock';
 import type { TaskInvoker } from './task-invoker';
@@ -81,6 +82,14 @@ export interface SourceWindowDeps {
   random?: () => number;
   hooks?: SourceWindowHooks;
   log?: Logger;
+  /**
+   * Automatic recovery (restart executions). With it, a window that gave up on a retriable failure
+   * (a broker unreachable for the whole window) marks the task FAILED and hands the failure over, so
+   * the task is restarted with backoff; without it, such a window ends cleanly, the task stays
+   * RUNNING and the next schedule tick tries again. Every FAILED task is handed over (only
+   * retriable failures are restarted).
+   */
+  recovery?: TaskRecovery;
   /** Each window's counts, flushed once when it ends (not for skipped windows). */
   metrics?: MetricsPort;
 }

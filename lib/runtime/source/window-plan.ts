@@ -2,7 +2,9 @@
  * When a window polls and when it must be done. Polling stops at `pollUntil`: `poll.window.ms` after
  * the start, but never later than the invocation's deadline minus the safety margin, which is the
  * time kept for the batch in flight, the last offset commit, task.stop() and releasing the lease.
- * Retries of that last batch and commit may run until `finishBy`, just short of the deadline.
+ * Retries of that last batch and commit may run until `finishBy`: the safety margin after polling
+ * stopped, and always short of the deadline. A window never outlives its plan by waiting on an
+ * unreachable broker, even where the invocation could run much longer (standalone: 15 minutes).
  */
 import type { Logger } from '#lib/logging/logger';
 
@@ -24,10 +26,11 @@ export interface WindowPlan {
 export function planWindow(config: Readonly<Record<string, string>>, startedAt: number, remainingTimeMs: number, safetyMarginMs: number, log: Logger): WindowPlan {
   const windowMs = milliseconds(config, POLL_WINDOW_MS_CONFIG, log) ?? DEFAULT_POLL_WINDOW_MS;
   const pollIntervalMs = milliseconds(config, POLL_INTERVAL_MS_CONFIG, log);
+  const pollUntil = Math.min(startedAt + windowMs, startedAt + remainingTimeMs - safetyMarginMs);
   return {
     startedAt,
-    pollUntil: Math.min(startedAt + windowMs, startedAt + remainingTimeMs - safetyMarginMs),
-    finishBy: startedAt + remainingTimeMs - CLOSE_RESERVE_MS,
+    pollUntil,
+    finishBy: Math.min(pollUntil + safetyMarginMs, startedAt + remainingTimeMs - CLOSE_RESERVE_MS),
     ...(pollIntervalMs === undefined ? {} : { pollIntervalMs }),
   };
 }
