@@ -91,6 +91,15 @@ describe('JDBC sink failures', () => {
     expect(await rows(db.pool, 'SELECT count(*)::int AS n FROM intolerant')).toEqual([{ n: 0 }]);
   });
 
+  it('writes full chunks again after the database refused one of the same shape (named prepared statements)', async () => {
+    await constrained('prepared_again');
+    const { task } = await startSink({ 'connection.url': db.jdbcUrl, 'table.name.format': 'prepared_again', 'insert.mode': 'upsert', 'pk.mode': 'record_value', 'pk.fields': 'id', 'batch.size': '2' });
+    await task.put(structRecords('t', ROW, [{ id: 1n, name: 'a' }, { id: 2n, name: 'b' }]));
+    await expect(task.put(structRecords('t', ROW, [{ id: 1n, name: 'bad' }, { id: 2n, name: 'c' }]))).rejects.toBeInstanceOf(SqlWriteError);
+    await task.put(structRecords('t', ROW, [{ id: 1n, name: 'd' }, { id: 2n, name: 'e' }, { id: 3n, name: 'f' }]));
+    expect(await rows(db.pool, 'SELECT id, name FROM prepared_again ORDER BY id')).toEqual([{ id: '1', name: 'd' }, { id: '2', name: 'e' }, { id: '3', name: 'f' }]);
+  });
+
   it('turns a connection lost during a put into a RetriableError with retry.backoff.ms, and the retried put writes the batch once', async () => {
     await db.pool.query('CREATE TABLE lost_rows (id bigint PRIMARY KEY, name text)');
     const { task, context } = await startSink({ 'connection.url': `${db.jdbcUrl}&ApplicationName=sink-lost`, 'table.name.format': 'lost_rows', 'insert.mode': 'upsert', 'pk.mode': 'record_value', 'pk.fields': 'id', 'retry.backoff.ms': '250' });

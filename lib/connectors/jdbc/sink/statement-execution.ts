@@ -4,7 +4,8 @@
  * flush (what running them one by one would leave, and one statement may not touch a row twice);
  * an update without key columns applies the last record to the whole table (Confluent's
  * `UPDATE t SET …` per record ends the same way). Parameters are bound straight into each
- * statement's value list. Failures become sink errors naming the table (sink-errors.ts).
+ * statement's value list; full chunks run as named prepared statements (statement-names.ts).
+ * Failures become sink errors naming the table (sink-errors.ts).
  */
 import type pg from 'pg';
 import type { SinkRecord } from '#lib/data/connect-record';
@@ -13,6 +14,7 @@ import { deleteSql, insertSql, rowsPerStatement, updateSql, type StatementShape 
 import type { InsertMode } from './jdbc-sink-keys';
 import type { ColumnParam, RowBinding } from './row-binding';
 import { sinkWriteError } from './sink-errors';
+import { statementName } from './statement-names';
 
 export interface PreparedTable {
   readonly shape: StatementShape;
@@ -59,7 +61,8 @@ async function inChunks(client: pg.ClientBase, prepared: PreparedTable, records:
   const size = rowsPerStatement(columns.length, prepared.batchSize);
   for (let start = 0; start < records.length; start += size) {
     const chunk = records.slice(start, start + size);
-    await run(client, prepared, sql(chunk.length), bind(chunk, columns));
+    const text = sql(chunk.length);
+    await run(client, prepared, text, bind(chunk, columns), chunk.length === size ? statementName(text) : undefined);
   }
 }
 
@@ -71,9 +74,9 @@ function bind(records: readonly SinkRecord[], columns: readonly ColumnParam[]): 
   return values;
 }
 
-async function run(client: pg.ClientBase, prepared: PreparedTable, text: string, values: (string | null)[]): Promise<void> {
+async function run(client: pg.ClientBase, prepared: PreparedTable, text: string, values: (string | null)[], name?: string): Promise<void> {
   try {
-    await client.query({ text, values });
+    await client.query(name === undefined ? { text, values } : { name, text, values });
   } catch (err) {
     throw sinkWriteError(err, `Failed to write to table ${formatTableId(prepared.shape.table, 'always')}`);
   }
