@@ -5,7 +5,8 @@
  * `CONNECT_REST_ADVERTISED_HOST_NAME`), plus lambda-connect's own deployment settings.
  */
 import { hostname } from 'node:os';
-import type { KafkaAuth, KafkaEventSourceSettings } from '#lib/runtime/sink/mappings/kafka-event-source';
+import { parseKafkaAuth, type KafkaAuthSettings } from '#lib/kafka/auth/kafka-auth-settings';
+import type { KafkaEventSourceSettings } from '#lib/runtime/sink/mappings/kafka-event-source';
 
 export interface Settings {
   tableName: string;
@@ -13,6 +14,8 @@ export interface Settings {
   region: string;
   kafkaBrokers: string[];
   kafkaClusterId?: string;
+  /** `KAFKA_AUTH`, `KAFKA_SECRET_ARN`, `KAFKA_TLS`: how every Kafka client authenticates (docs/kafka.md). */
+  kafkaAuth: KafkaAuthSettings;
   /** Reported as `commit` by `GET /`. */
   commit: string;
   rest: {
@@ -92,12 +95,14 @@ export function settingsFromEnv(env: Env = process.env): Settings {
   const protocol = worker('rest.advertised.listener') ?? listener.protocol;
   const host = worker('rest.advertised.host.name') || listener.host || env.AWS_LAMBDA_FUNCTION_NAME || hostname();
   const port = worker('rest.advertised.port') ?? String(listener.port);
+  const kafkaAuth = parseKafkaAuth({ auth: env.KAFKA_AUTH, secretArn: env.KAFKA_SECRET_ARN, tls: env.KAFKA_TLS });
   return {
     tableName: env.LAMBDA_CONNECT_TABLE ?? 'lambda-connect',
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
     kafkaBrokers: (env.KAFKA_BROKERS ?? '').split(',').map((b) => b.trim()).filter(Boolean),
     kafkaClusterId: env.KAFKA_CLUSTER_ID || undefined,
+    kafkaAuth,
     commit: env.LAMBDA_CONNECT_COMMIT ?? 'unknown',
     rest: {
       allowOrigin: worker('access.control.allow.origin') ?? '',
@@ -111,7 +116,7 @@ export function settingsFromEnv(env: Env = process.env): Settings {
     topicTrackingEnabled: bool(worker('topic.tracking.enable'), true),
     topicTrackingAllowReset: bool(worker('topic.tracking.allow.reset'), true),
     source: sourceSettings(env, worker),
-    sink: sinkSettings(env),
+    sink: sinkSettings(env, kafkaAuth),
     restarts: restartSettings(env),
   };
 }
@@ -127,17 +132,16 @@ function restartSettings(env: Env): RestartSettings {
   };
 }
 
-function sinkSettings(env: Env): SinkSettings {
+function sinkSettings(env: Env, kafkaAuth: KafkaAuthSettings): SinkSettings {
   const list = (text: string | undefined) => (text ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-  const auth = (env.KAFKA_AUTH || 'none') as KafkaAuth;
   return {
     ...(env.SINK_TASK_FUNCTION ? { taskFunctionName: env.SINK_TASK_FUNCTION } : {}),
     mappings: env.LAMBDA_CONNECT_SINK_MAPPINGS === 'memory' ? 'memory' : 'lambda',
     eventSource: {
       ...(env.KAFKA_CLUSTER_ARN ? { clusterArn: env.KAFKA_CLUSTER_ARN } : {}),
       bootstrapServers: list(env.KAFKA_BROKERS),
-      auth,
-      ...(env.KAFKA_SECRET_ARN ? { secretArn: env.KAFKA_SECRET_ARN } : {}),
+      auth: kafkaAuth.mechanism,
+      ...(kafkaAuth.secretArn ? { secretArn: kafkaAuth.secretArn } : {}),
       subnetIds: list(env.KAFKA_SUBNET_IDS),
       securityGroupIds: list(env.KAFKA_SECURITY_GROUP_IDS),
     },

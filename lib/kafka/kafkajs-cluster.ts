@@ -1,6 +1,7 @@
 /** KafkaClusterPort over kafkajs's admin client. */
 import { Kafka, logLevel } from 'kafkajs';
 import { RetriableError } from '#lib/errors';
+import { kafkajsSecurity } from './kafkajs-client';
 import type { KafkaClusterPort, KafkaConnection } from './types';
 
 export function createKafkaCluster(connection: KafkaConnection): KafkaClusterPort {
@@ -9,6 +10,7 @@ export function createKafkaCluster(connection: KafkaConnection): KafkaClusterPor
     clientId: connection.clientId ?? 'lambda-connect',
     connectionTimeout: connection.connectionTimeoutMs ?? 3000,
     retry: { retries: 2 },
+    ...kafkajsSecurity(connection.security),
     logLevel: logLevel.NOTHING,
   });
   const admin = kafka.admin();

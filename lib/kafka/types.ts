@@ -2,11 +2,15 @@
  * Our small port over the Kafka client. The control plane only needs the cluster's identity; the
  * source and sink runners extend this port with producing, consuming and offset commits.
  */
+import type { KafkaSecurity } from './auth/kafka-security';
+
 export interface KafkaConnection {
   brokers: string[];
   clientId?: string;
   /** Milliseconds to wait for a connection before giving up. */
   connectionTimeoutMs?: number;
+  /** TLS and SASL (lib/kafka/auth); absent: plaintext without authentication. */
+  security?: KafkaSecurity;
 }
 
 export interface KafkaClusterPort {

@@ -4,7 +4,10 @@
  * self-managed cluster (bootstrap servers, the auth secret, and the VPC subnets/security groups
  * Lambda's pollers connect from).
  */
-export type KafkaAuth = 'none' | 'msk-iam' | 'scram-sha-256' | 'scram-sha-512' | 'mtls';
+import { KafkaAuthError } from '#lib/kafka/auth/errors';
+import type { KafkaAuth } from '#lib/kafka/auth/kafka-auth-settings';
+
+export type { KafkaAuth };
 
 export interface KafkaEventSourceSettings {
   /** `KAFKA_CLUSTER_ARN`: set for MSK. */
@@ -25,8 +28,20 @@ export interface AccessConfiguration {
   URI: string;
 }
 
+/**
+ * The mapping's SourceAccessConfigurations, from the same settings the runtime's own clients use:
+ * SCRAM and mTLS name the secret (Lambda reads the same JSON the runtime does); MSK IAM needs none,
+ * Lambda signs with the function's execution role. Throws on settings no mapping can work with.
+ */
 export function accessConfigurations(s: KafkaEventSourceSettings): AccessConfiguration[] {
   const out: AccessConfiguration[] = [];
+  if (s.auth === 'msk-iam' && s.clusterArn === undefined) {
+    throw new KafkaAuthError('KAFKA_AUTH=msk-iam needs KAFKA_CLUSTER_ARN: event source mappings use IAM only with an MSK cluster');
+  }
+  if (s.auth === 'scram-sha-256' && s.clusterArn !== undefined) {
+    throw new KafkaAuthError('KAFKA_AUTH=scram-sha-256 with KAFKA_CLUSTER_ARN: MSK supports SCRAM-SHA-512 only');
+  }
+  if (s.auth !== 'none' && s.auth !== 'msk-iam' && !s.secretArn) throw new KafkaAuthError(`KAFKA_AUTH=${s.auth} needs KAFKA_SECRET_ARN for the event source mappings`);
   const secret = s.secretArn ?? '';
   if (s.auth === 'scram-sha-512') out.push({ Type: 'SASL_SCRAM_512_AUTH', URI: secret });
   if (s.auth === 'scram-sha-256') out.push({ Type: 'SASL_SCRAM_256_AUTH', URI: secret });
