@@ -18,6 +18,8 @@ import type { ProducerPort } from '#lib/kafka/producer-port';
 import { createTopicCreation } from '#lib/kafka/topic-creation';
 import type { KafkaClusterPort, KafkaConnection } from '#lib/kafka/types';
 import { createLogger } from '#lib/logging/logger';
+import { createEmfMetrics } from '#lib/metrics/emf-metrics';
+import type { MetricsPort } from '#lib/metrics/metrics-port';
 import { createConnectorPlugins } from '#lib/plugin/connector-plugins';
 import { createDefaultRegistry } from '#lib/plugin/default-registry';
 import { BUNDLED_PLUGIN_VERSION } from '#lib/plugin/plugin-version';
@@ -178,7 +180,7 @@ function serverInfo(settings: Settings, kafka: KafkaClusterPort | undefined): ()
 }
 
 /** What a source runtime may take from outside instead of building it (tests, standalone mode). */
-export type SourceOverrides = Partial<Pick<SourceWindowDeps, 'producer' | 'topicCreation' | 'clock' | 'hooks' | 'log'>>;
+export type SourceOverrides = Partial<Pick<SourceWindowDeps, 'producer' | 'topicCreation' | 'clock' | 'hooks' | 'log' | 'metrics'>>;
 
 export interface SourceParts {
   deps: SourceWindowDeps;
@@ -208,6 +210,7 @@ export function sourceParts(app: App, overrides: SourceOverrides = {}): SourcePa
     ...(app.recovery ? { recovery: app.recovery } : {}),
     ...(overrides.clock ? { clock: overrides.clock } : {}),
     ...(overrides.hooks ? { hooks: overrides.hooks } : {}),
+    ...withMetrics(overrides.metrics ?? metricsFor(settings)),
   };
   return {
     deps,
@@ -313,12 +316,21 @@ let sink: Promise<SinkRuntime> | undefined;
 /** The sink runtime of the sink-task function: started tasks live as long as the container. */
 export function sinkRuntime(): Promise<SinkRuntime> {
   sink ??= currentApp()
-    .then((current) => createSinkRuntime(sinkParts(current).deps))
+    .then((current) => createSinkRuntime(sinkParts(current).deps, withMetrics(metricsFor(current.settings))))
     .catch((err: unknown) => {
       sink = undefined;
       throw err;
     });
   return sink;
+}
+
+/** The task metrics the settings select: EMF lines on stdout (Lambda's log group turns them into metrics), or none. */
+export function metricsFor(settings: Settings): MetricsPort | undefined {
+  return settings.metrics.mode === 'emf' ? createEmfMetrics({ namespace: settings.metrics.namespace }) : undefined;
+}
+
+function withMetrics(metrics: MetricsPort | undefined): { metrics?: MetricsPort } {
+  return metrics ? { metrics } : {};
 }
 
 /** The herder's sink hooks over the given mappings, or Lambda's when SINK_TASK_FUNCTION is set. */

@@ -32,6 +32,8 @@ export interface Settings {
   /** Sink tasks and their event source mappings (docs/sink-tasks.md). */
   sink: SinkSettings;
   restarts: RestartSettings;
+  /** Task metrics as CloudWatch EMF on stdout (docs/operations.md). */
+  metrics: MetricsSettings;
 }
 
 /** How restarts run (docs/restarts.md). */
@@ -118,6 +120,7 @@ export function settingsFromEnv(env: Env = process.env): Settings {
     source: sourceSettings(env, worker),
     sink: sinkSettings(env, kafkaAuth),
     restarts: restartSettings(env),
+    metrics: metricsSettings(env),
   };
 }
 
@@ -178,6 +181,19 @@ function parseListener(listeners: string): { protocol: string; host: string; por
   if (!match) return { protocol: 'http', host: '', port: 8083 };
   const protocol = (match[1] ?? 'http').toLowerCase();
   return { protocol, host: match[2] ?? '', port: Number(match[3] ?? (protocol === 'https' ? 443 : 80)) };
+}
+
+export interface MetricsSettings {
+  /** `LAMBDA_CONNECT_METRICS`: `emf` or `off`; default `emf` in Lambda (AWS_LAMBDA_FUNCTION_NAME set), `off` elsewhere. */
+  mode: 'emf' | 'off';
+  /** `LAMBDA_CONNECT_METRICS_NAMESPACE` (default `LambdaConnect`). */
+  namespace: string;
+}
+
+function metricsSettings(env: Env): MetricsSettings {
+  const mode = env.LAMBDA_CONNECT_METRICS?.trim().toLowerCase() || (env.AWS_LAMBDA_FUNCTION_NAME ? 'emf' : 'off');
+  if (mode !== 'emf' && mode !== 'off') throw new Error(`LAMBDA_CONNECT_METRICS must be emf or off, not ${JSON.stringify(env.LAMBDA_CONNECT_METRICS)}`);
+  return { mode, namespace: env.LAMBDA_CONNECT_METRICS_NAMESPACE?.trim() || 'LambdaConnect' };
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {

@@ -3,6 +3,8 @@
  * from the connector's descriptor, its pipeline (transformations, converters, error handling with
  * the DLQ on the same producer), `initialize(context)`, `start(taskConfig)`, then status RUNNING
  * with this invocation as the worker. Throws what the task throws (the window then fails it).
+ * Pipeline and task get their configs with `${...}` references resolved (KIP-297), in this window
+ * only; a provider that fails fails the start.
  */
 import type { SourceConnectorDescriptor } from '#lib/plugin/task-types';
 import { createSourcePipeline } from '#lib/runtime/pipeline/create-source-pipeline';
@@ -13,9 +15,11 @@ import type { SourceWindow } from './window';
 export async function startTask(w: SourceWindow): Promise<void> {
   const { registry, producer, settings, stores, clock, random } = w.deps;
   const { connector, taskId } = w.invocation;
-  const taskConfig = w.record.taskConfigs[taskId] ?? {};
+  const resolve = async (config: Record<string, string>) => (w.deps.configResolver ? w.deps.configResolver.resolve(config) : config);
+  const connectorConfig = await resolve(w.record.config);
+  const taskConfig = await resolve(w.record.taskConfigs[taskId] ?? {});
   const descriptor = registry.connector(w.record.config['connector.class'] ?? '') as SourceConnectorDescriptor;
-  w.pipeline = createSourcePipeline(w.record.config, {
+  w.pipeline = createSourcePipeline(connectorConfig, {
     registry,
     connectorName: connector,
     taskId,

@@ -3,6 +3,7 @@
  * polling window of one task (see docs/source-tasks.md); the dispatcher starts them, and a busy
  * window starts its own successor.
  */
+import type { ConfigResolver } from '#lib/config-providers/types';
 import type { Logger } from '#lib/logging/logger';
 import type { MetricsPort } from '#lib/metrics/metrics-port';
 import type { ProducerPort } from '#lib/kafka/producer-port';
@@ -76,6 +77,8 @@ export interface SourceWindowDeps {
   settings: SourceRuntimeSettings;
   /** Starts the next window of a busy task; without one, windows never chain. */
   invoker?: TaskInvoker;
+  /** Resolves `${provider:path:key}` references of the connector and task configs as the task starts. */
+  configResolver?: ConfigResolver;
   /** Without one, topics are left to the broker's auto-creation. */
   topicCreation?: TopicCreatorFactory;
   clock?: Clock;
