@@ -3,6 +3,7 @@
  * through one alias per sink connector. An adapter only: the event is decoded into per-partition
  * records, the alias comes from the invoked ARN, and the sink runtime handles the batch. A rejection
  * fails the invocation, so the mapping commits nothing and delivers the batch again.
+ * The remaining time is read once, here: the runtime turns it into its deadline (batch-deadline.ts).
  */
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';

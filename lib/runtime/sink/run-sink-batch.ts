@@ -4,20 +4,22 @@
  * task (partition % tasks.max) convert and transform (pipeline), `put`, `preCommit` (default: flush),
  * record the next offset per partition in the offset store, and resolve — the ESM then commits the
  * batch. Any failure rejects, so the ESM commits nothing and delivers the batch again
- * (failure-policy.ts decides whether the task is FAILED on the way).
+ * (failure-policy.ts decides whether the task is FAILED on the way). When the invocation's deadline
+ * comes near, the tasks stop between slices, flush and record what they put, and the batch is
+ * rejected with SinkDeadlineError (batch-deadline.ts), which is no task failure.
  */
-import type { TopicPartition } from '#lib/kafka/topic-partition';
-import { topicPartitionKey } from '#lib/kafka/topic-partition';
 import { isSinkConnectorDescriptor } from '#lib/plugin/task-types';
-import { preCommitOf, type PartitionOffsets } from '#lib/plugin/sink-task';
+import type { PartitionOffsets } from '#lib/plugin/sink-task';
 import type { ConnectorRecord } from '#lib/store/types';
 import type { MetricsPort } from '#lib/metrics/metrics-port';
-import { headTimestamp, reportBatchMetrics, reportSinkTaskFailed, type BatchMetricsDeps, type TaskBatchCounts } from './batch-metrics';
+import { deadlineGuard, SinkDeadlineError, type DeadlineGuard } from './batch-deadline';
+import { reportBatchMetrics, reportSinkTaskFailed, type BatchMetricsDeps } from './batch-metrics';
 import type { ConnectorLookup } from './connector-lookup';
 import { SinkBatchRefusedError } from './errors';
 import { clearRetrying, onTaskFailure } from './failure-policy';
 import { taskIdFor } from './mapping-names';
-import type { RunningSinkTask, RunningTasks } from './running-tasks';
+import { deliver, type TaskResult } from './deliver-batch';
+import type { RunningTasks } from './running-tasks';
 import { startSinkTask } from './start-sink-task';
 import type { PartitionBatch, SinkBatch, SinkBatchSummary, SinkInvocationContext, SinkRuntimeDeps } from './types';
 
@@ -29,21 +31,22 @@ export interface SinkBatchRunner {
   metrics?: MetricsPort;
 }
 
-interface TaskResult extends TaskBatchCounts {
-  filtered: number;
-  offsets: PartitionOffsets;
-}
-
 export async function runSinkBatch(runner: SinkBatchRunner, batch: SinkBatch, context: SinkInvocationContext): Promise<SinkBatchSummary> {
   const record = await connectorOf(runner, context);
   const groups = byTask(batch.partitions, record.taskConfigs.length);
   const total = batch.partitions.reduce((n, p) => n + p.records.length, 0);
   if (total === 0) return { connector: record.name, outcome: 'empty', records: 0, put: 0, filtered: 0, failed: 0, offsets: {} };
   await refuseFailedTasks(runner, record, [...groups.keys()]);
-  const results = await Promise.all([...groups].map(([taskId, partitions]) => runTask(runner, record, taskId, partitions, context)));
+  const now = (): number => runner.deps.clock?.now() ?? Date.now();
+  const guard = deadlineGuard(now, now() + context.remainingTimeMs, context.remainingTimeMs);
+  const results = await Promise.all([...groups].map(([taskId, partitions]) => runTask(runner, record, taskId, partitions, context, guard)));
   const offsets: Record<string, string> = {};
   for (const result of results) for (const [key, { offset }] of result.offsets) offsets[key] = offset.offset.toString();
   reportBatchMetrics(metricsDeps(runner), record.name, results);
+  const unprocessed = results.reduce((n, r) => n + r.unprocessed, 0);
+  if (unprocessed > 0) {
+    throw new SinkDeadlineError(`Sink batch of ${record.name}: ${unprocessed} of ${total} records left for the next delivery, the invocation's deadline is near; what was put is flushed and its offsets recorded`);
+  }
   return {
     connector: record.name,
     outcome: 'completed',
@@ -90,12 +93,12 @@ function byTask(partitions: readonly PartitionBatch[], taskCount: number): Map<n
   return groups;
 }
 
-async function runTask(runner: SinkBatchRunner, record: ConnectorRecord, taskId: number, partitions: PartitionBatch[], context: SinkInvocationContext): Promise<TaskResult> {
+async function runTask(runner: SinkBatchRunner, record: ConnectorRecord, taskId: number, partitions: PartitionBatch[], context: SinkInvocationContext, guard: DeadlineGuard): Promise<TaskResult> {
   const { deps, tasks } = runner;
   const key = { connector: record.name, taskId, incarnation: record.incarnation, generation: record.generation };
   try {
     return await tasks.withTask(key, () => startSinkTask(deps, record, taskId, context), async (running) => {
-      const result = await deliver(running, taskId, partitions);
+      const result = await deliver(running, taskId, partitions, guard, () => deps.clock?.now() ?? Date.now());
       await recordOffsets(deps, record.name, result.offsets);
       await clearRetrying(deps, record, taskId, context.workerId, running.retrying);
       running.retrying = false;
@@ -108,31 +111,6 @@ async function runTask(runner: SinkBatchRunner, record: ConnectorRecord, taskId:
     else await tasks.withTask(key, () => Promise.reject(error), async (running) => void (running.retrying = true)).catch(() => undefined);
     throw error;
   }
-}
-
-async function deliver(running: RunningSinkTask, taskId: number, partitions: PartitionBatch[]): Promise<TaskResult> {
-  const { task, pipeline, context } = running;
-  const fresh: TopicPartition[] = [];
-  for (const { topic, partition } of partitions) {
-    const tp = { topic, partition };
-    const id = topicPartitionKey(tp);
-    if (!context.assigned.has(id)) {
-      context.assigned.set(id, tp);
-      fresh.push(tp);
-    }
-  }
-  if (fresh.length > 0) await task.open?.(fresh);
-  const consumed = partitions.length === 1 ? (partitions[0] as PartitionBatch).records : partitions.flatMap((p) => p.records);
-  const result = await pipeline.process(consumed);
-  await task.put(result.records);
-  const current = new Map<string, { partition: TopicPartition; offset: { offset: bigint } }>();
-  for (const { topic, partition, records } of partitions) {
-    const last = records[records.length - 1];
-    if (last) current.set(topicPartitionKey({ topic, partition }), { partition: { topic, partition }, offset: { offset: last.offset + 1n } });
-  }
-  const offsets = await preCommitOf(task, current);
-  const head = headTimestamp(partitions);
-  return { taskId, received: consumed.length, put: result.records.length, filtered: result.filtered, failed: result.failed.length, deadLettered: result.dlq.length, ...(head === undefined ? {} : { headTimestamp: head }), offsets };
 }
 
 async function recordOffsets(deps: SinkRuntimeDeps, connector: string, offsets: PartitionOffsets): Promise<void> {

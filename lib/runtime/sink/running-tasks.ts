@@ -20,6 +20,8 @@ export interface RunningSinkTask {
   readonly context: SinkTaskContextState;
   /** A batch of this task failed retriably and no batch succeeded since (status has `retrying_since`). */
   retrying: boolean;
+  /** Per partition key, the offset up to which this instance flushed records (deliver-batch.ts). */
+  flushed?: Map<string, bigint>;
 }
 
 export interface RunningTasks {

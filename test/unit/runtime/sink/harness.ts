@@ -26,7 +26,8 @@ export interface SinkHarness {
   /** The failures handed to automatic recovery, in order. */
   recovered: TaskFailure[];
   create(name: string, config?: Record<string, string>): Promise<RecordingBehaviour>;
-  deliver(name: string, partitions: PartitionBatch[]): Promise<SinkBatchSummary>;
+  /** One invocation; `remainingTimeMs` is what the Lambda context would report at its start. */
+  deliver(name: string, partitions: PartitionBatch[], options?: { remainingTimeMs?: number }): Promise<SinkBatchSummary>;
 }
 
 export function sinkHarness(): SinkHarness {
@@ -58,10 +59,10 @@ export function sinkHarness(): SinkHarness {
       await herder.createConnector(name, { 'connector.class': RECORDING_SINK, topics: 'orders', 'tasks.max': '1', 'value.converter': 'org.apache.kafka.connect.json.JsonConverter', 'value.converter.schemas.enable': 'false', 'key.converter': 'org.apache.kafka.connect.storage.StringConverter', ...config });
       return recordingBehaviour(name);
     },
-    deliver(name, partitions) {
+    deliver(name, partitions, options = {}) {
       invocations += 1;
       const batch: SinkBatch = { source: 'msk', partitions };
-      return runtime.handleBatch(batch, { alias: aliasFor(name), invocationId: `inv-${invocations}`, workerId: `sink-task/inv-${invocations}`, remainingTimeMs: 900_000 });
+      return runtime.handleBatch(batch, { alias: aliasFor(name), invocationId: `inv-${invocations}`, workerId: `sink-task/inv-${invocations}`, remainingTimeMs: options.remainingTimeMs ?? 900_000 });
     },
   };
 }
