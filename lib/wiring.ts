@@ -11,6 +11,8 @@ import { InternalError } from '#lib/errors';
 import type { HerderDeps } from '#lib/herder/deps';
 import { createHerder } from '#lib/herder/herder';
 import type { Herder, ServerInfo } from '#lib/herder/types';
+import { awsKafkaSecurity, awsKafkaSecurityWithoutSecrets } from '#lib/kafka/auth/aws-kafka-security';
+import type { KafkaSecurity } from '#lib/kafka/auth/kafka-security';
 import { createKafkaAdmin } from '#lib/kafka/kafkajs-admin';
 import { createKafkaCluster } from '#lib/kafka/kafkajs-cluster';
 import { createKafkaProducer } from '#lib/kafka/kafkajs-producer';
@@ -50,6 +52,8 @@ import type { RunnerStores } from '#lib/store/types';
 
 export interface App {
   settings: Settings;
+  /** How every Kafka client of this app connects: brokers, TLS, SASL (lib/kafka/auth). */
+  kafkaConnection: KafkaConnection;
   stores: RunnerStores;
   registry: PluginRegistry;
   herder: Herder;
@@ -69,6 +73,8 @@ export interface App {
 export interface AppOverrides {
   stores?: RunnerStores;
   kafka?: KafkaClusterPort;
+  /** TLS and SASL resolved ahead (SCRAM and mTLS read a secret); default: what needs no secret (none, MSK IAM). */
+  kafkaSecurity?: KafkaSecurity;
   registry?: PluginRegistry;
   /** The event source mappings (standalone: in memory, run by the ESM emulator); default: Lambda's, when SINK_TASK_FUNCTION is set. */
   sinkMappings?: SinkMappingPort;
@@ -78,9 +84,10 @@ export interface AppOverrides {
 
 export function createApp(settings: Settings, overrides: AppOverrides = {}): App {
   const stores = overrides.stores ?? createDynamoDbStores({ client: dynamoDbClient(settings), tableName: settings.tableName });
-  const kafka = overrides.kafka ?? (settings.kafkaBrokers.length > 0 ? createKafkaCluster({ brokers: settings.kafkaBrokers }) : undefined);
+  const connection = kafkaConnection(settings, overrides.kafkaSecurity ?? awsKafkaSecurityWithoutSecrets(settings.kafkaAuth, settings.region));
+  const kafka = overrides.kafka ?? (settings.kafkaBrokers.length > 0 ? createKafkaCluster(connection) : undefined);
   const registry = overrides.registry ?? createDefaultRegistry();
-  const sinkHooks = sinkHooksFor(settings, stores, registry, overrides.sinkMappings);
+  const sinkHooks = sinkHooksFor(settings, connection, stores, registry, overrides.sinkMappings);
   const deps: HerderDeps = {
     stores,
     plugins: createConnectorPlugins(registry),
@@ -102,7 +109,7 @@ export function createApp(settings: Settings, overrides: AppOverrides = {}): App
     await localRestarts?.close();
     await kafka?.close();
   };
-  return { settings, stores, registry, herder, rest, ...(sinkHooks ? { sinkHooks } : {}), herderDeps: deps, ...(localRestarts ? { localRestarts } : {}), ...(recovery ? { recovery } : {}), close };
+  return { settings, kafkaConnection: connection, stores, registry, herder, rest, ...(sinkHooks ? { sinkHooks } : {}), herderDeps: deps, ...(localRestarts ? { localRestarts } : {}), ...(recovery ? { recovery } : {}), close };
 }
 
 /** The restart steps over the herder's dependencies; restarted source tasks start through `sources`,
@@ -146,7 +153,10 @@ let app: Promise<App> | undefined;
 export function currentApp(): Promise<App> {
   // A failed cold start must not poison the instance: the next request tries again.
   app ??= Promise.resolve()
-    .then(() => createApp(settingsFromEnv()))
+    .then(async () => {
+      const settings = settingsFromEnv();
+      return createApp(settings, { kafkaSecurity: await awsKafkaSecurity(settings.kafkaAuth, settings.region) });
+    })
     .catch((err: unknown) => {
       app = undefined;
       throw err;
@@ -191,7 +201,7 @@ export interface SourceParts {
 /** The source windows' dependencies over the app's stores and registry. */
 export function sourceParts(app: App, overrides: SourceOverrides = {}): SourceParts {
   const { settings } = app;
-  const connection = kafkaConnection(settings);
+  const connection = app.kafkaConnection;
   const { producer, closeProducer } = producerFor(connection, overrides.producer);
   const admin = overrides.topicCreation ? undefined : createKafkaAdmin(connection);
   const deps: SourceWindowDeps = {
@@ -252,12 +262,9 @@ export function standaloneSourceRuntime(env: Record<string, string | undefined>,
   };
 }
 
-/**
- * How the runtime reaches Kafka: plain TCP to KAFKA_BROKERS. MSK's TLS and SASL/IAM authentication
- * (the deploy issue) belong here, and only here.
- */
-function kafkaConnection(settings: Settings): KafkaConnection {
-  return { brokers: settings.kafkaBrokers, clientId: 'lambda-connect' };
+/** How the runtime reaches Kafka: KAFKA_BROKERS with the security of KAFKA_AUTH; every client is built from it. */
+function kafkaConnection(settings: Settings, security: KafkaSecurity): KafkaConnection {
+  return { brokers: settings.kafkaBrokers, clientId: 'lambda-connect', ...(security.tls || security.sasl ? { security } : {}) };
 }
 
 function producerFor(connection: KafkaConnection, given: ProducerPort | undefined): { producer: ProducerPort; closeProducer: () => Promise<void> } {
@@ -295,7 +302,7 @@ export interface SinkParts {
 /** The sink batches' dependencies over the app's stores and registry (the producer serves the DLQ). */
 export function sinkParts(app: App, overrides: SinkOverrides = {}): SinkParts {
   const { settings } = app;
-  const { producer, closeProducer } = producerFor(kafkaConnection(settings), overrides.producer);
+  const { producer, closeProducer } = producerFor(app.kafkaConnection, overrides.producer);
   const hooks = app.sinkHooks;
   const mappings: SinkMappingControl | undefined = overrides.mappings ?? (hooks ? { disable: (name) => hooks.reconcile(name) } : undefined);
   const deps: SinkRuntimeDeps = {
@@ -334,7 +341,7 @@ function withMetrics(metrics: MetricsPort | undefined): { metrics?: MetricsPort 
 }
 
 /** The herder's sink hooks over the given mappings, or Lambda's when SINK_TASK_FUNCTION is set. */
-function sinkHooksFor(settings: Settings, stores: RunnerStores, registry: PluginRegistry, given: SinkMappingPort | undefined): SinkConnectorHooks | undefined {
+function sinkHooksFor(settings: Settings, connection: KafkaConnection, stores: RunnerStores, registry: PluginRegistry, given: SinkMappingPort | undefined): SinkConnectorHooks | undefined {
   const functionName = settings.sink.taskFunctionName;
   const mappings =
     given ??
@@ -344,6 +351,6 @@ function sinkHooksFor(settings: Settings, stores: RunnerStores, registry: Plugin
       : createLambdaSinkMappings({ client: new LambdaClient({ region: settings.region, ...(settings.source.lambdaEndpoint ? { endpoint: settings.source.lambdaEndpoint } : {}) }), functionName, source: settings.sink.eventSource }));
   if (mappings === undefined) return undefined;
   // The admin connects on first use: resolving topics.regex and moving group offsets (KIP-875).
-  const admin = settings.kafkaBrokers.length > 0 ? createKafkaAdmin(kafkaConnection(settings)) : undefined;
+  const admin = settings.kafkaBrokers.length > 0 ? createKafkaAdmin(connection) : undefined;
   return createSinkConnectorHooks({ mappings, configs: stores.configs, statuses: stores.statuses, registry, log: createLogger('lambda_connect.runtime.sink.mappings'), ...(admin ? { admin } : {}) });
 }

@@ -28,7 +28,8 @@ export async function startStandaloneSinks(env: Record<string, string | undefine
   const module: { handler?: unknown } = await import('#functions/sink-task');
   const emulator = startEsmEmulator({
     mappings: processSinkMappings(),
-    connection: { brokers: (env.KAFKA_BROKERS ?? '').split(',').filter(Boolean), clientId: 'lambda-connect-esm' },
+    // TLS and SASL as the app's own clients connect (lib/kafka/auth).
+    connection: { ...app.kafkaConnection, brokers: (env.KAFKA_BROKERS ?? '').split(',').filter(Boolean), clientId: 'lambda-connect-esm' },
     handler: module.handler as KafkaEventHandler,
     region: app.settings.region,
   });

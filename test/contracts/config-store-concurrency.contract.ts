@@ -43,7 +43,7 @@ export function describeConfigStoreConcurrency(configs: () => Promise<ConfigStor
       const final = await store.get('shared');
       expect(final?.version).toBe(WRITERS + 1);
       expect(Object.keys(final?.config ?? {}).sort()).toEqual(['name', ...keys].sort());
-    });
+    }, 120_000); // 50 optimistic writers retry O(n²) times; a loaded 2-core CI machine needs more than 30 s
 
     it('never resurrects a connector deleted while updates race it', async () => {
       const store = await configs();
