@@ -9,17 +9,21 @@
  * `infra/permissions.ts`, shared by both deployers.
  */
 
-export type FunctionId = 'connect-api' | 'source-dispatcher' | 'source-task' | 'restart-step';
+export type FunctionId = 'connect-api' | 'source-dispatcher' | 'source-task' | 'restart-step' | 'sink-task';
 
 /** What a deployer resolves for `{ bind }` environment values. */
 export type Binding =
   | 'stateTable.name'
   | 'api.host'
   | 'function.source-task.name'
+  | 'function.sink-task.name'
   | 'restartStateMachine.arn'
   | 'kafka.bootstrapServers'
   | 'kafka.auth'
-  | 'kafka.secretArn';
+  | 'kafka.secretArn'
+  | 'kafka.clusterArn'
+  | 'kafka.subnetIds'
+  | 'kafka.securityGroupIds';
 
 export type EnvValue =
   | { value: string }
@@ -31,12 +35,27 @@ export type Trigger =
   | { type: 'httpApi' }
   | { type: 'schedule'; expression: string }
   /** The Task states of the restart state machine (docs/restarts.md). */
-  | { type: 'restartStateMachine' };
+  | { type: 'restartStateMachine' }
+  /** Kafka event source mappings on the function's connector aliases, made at run time by the functions
+   *  with `access.sinkMappings: 'manage'` (not template resources). */
+  | { type: 'kafkaEventSourceMappings' };
 
 export type TableAccess = 'read' | 'readWrite';
 
 /** `describe`: connect and read cluster metadata; `produce`: also write (idempotently) to topics. */
 export type KafkaAccess = 'describe' | 'produce';
+
+/**
+ * The sink connectors' consumer groups (`connect-*`). `commit`: join them and commit offsets (KIP-875
+ * alter/reset from the REST API). `consume`: also what a Kafka event source mapping polling with the
+ * function's own role needs (read the topics, the cluster's dynamic configuration, the brokers, ENIs in
+ * the cluster's network).
+ */
+export type KafkaGroupAccess = 'commit' | 'consume';
+
+/** The sink-task function's aliases and event source mappings. `manage`: create, update, delete (the
+ *  herder's reconcile); `disable`: list and update only (a FAILED task disables its connector's mappings). */
+export type SinkMappingAccess = 'manage' | 'disable';
 
 export interface FunctionSpec {
   id: FunctionId;
@@ -58,6 +77,9 @@ export interface FunctionSpec {
     invoke?: FunctionId[];
     /** May start executions of this deployment's restart state machine, and of nothing else. */
     startRestarts?: boolean;
+    kafkaGroups?: KafkaGroupAccess;
+    /** Only this deployment's sink-task function, its `lc-*` aliases and the mappings invoking them. */
+    sinkMappings?: SinkMappingAccess;
   };
   /** Placed in the deployment's VPC (when one is given) because it talks to the Kafka brokers. */
   inKafkaNetwork: boolean;
@@ -69,6 +91,17 @@ const kafkaEnvironment = {
   KAFKA_BROKERS: { bind: 'kafka.bootstrapServers', optional: true },
   KAFKA_AUTH: { bind: 'kafka.auth', optional: true },
   KAFKA_SECRET_ARN: { bind: 'kafka.secretArn', optional: true },
+} satisfies Record<string, EnvValue>;
+
+/** What the event source mappings port reads (lib/config/worker-settings.ts `sink`): the function whose
+ *  aliases the mappings invoke, and where the mappings poll from (MSK cluster, or self-managed brokers
+ *  with their VPC subnets and security groups). */
+const sinkMappingEnvironment = {
+  ...kafkaEnvironment,
+  SINK_TASK_FUNCTION: { bind: 'function.sink-task.name' },
+  KAFKA_CLUSTER_ARN: { bind: 'kafka.clusterArn', optional: true },
+  KAFKA_SUBNET_IDS: { bind: 'kafka.subnetIds', optional: true },
+  KAFKA_SECURITY_GROUP_IDS: { bind: 'kafka.securityGroupIds', optional: true },
 } satisfies Record<string, EnvValue>;
 
 /** Source maps make stack traces in statuses and logs point at `lib/`, not at the bundle. */
@@ -94,7 +127,7 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
     memoryMb: 1024,
     environment: {
       ...common.environment,
-      ...kafkaEnvironment,
+      ...sinkMappingEnvironment,
       // Location headers and `GET /` name the API's own URL, as Kafka's rest.advertised.* do.
       CONNECT_REST_ADVERTISED_LISTENER: { value: 'https' },
       CONNECT_REST_ADVERTISED_HOST_NAME: { bind: 'api.host' },
@@ -103,9 +136,9 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
       RESTART_STATE_MACHINE_ARN: { bind: 'restartStateMachine.arn' },
     },
     triggers: [{ type: 'httpApi' }],
-    // Later: manage only this deployment's event source mappings (sink tasks), an access kind to add
-    // here and in infra/permissions.ts.
-    access: { stateTable: 'readWrite', kafka: 'describe', startRestarts: true },
+    // Sink connectors: their aliases and event source mappings (reconciled after every change) and
+    // their groups' offsets (KIP-875 PATCH/DELETE /offsets).
+    access: { stateTable: 'readWrite', kafka: 'describe', startRestarts: true, kafkaGroups: 'commit', sinkMappings: 'manage' },
     inKafkaNetwork: true,
   },
   'source-dispatcher': {
@@ -149,16 +182,33 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
     memoryMb: 512,
     // Restarting a connector runs its start() and taskConfigs(), which may reach its external system
     // (a JDBC source lists tables): the same network as connect-api.
-    environment: { ...common.environment, SOURCE_TASK_FUNCTION: { bind: 'function.source-task.name' } },
+    environment: { ...common.environment, ...sinkMappingEnvironment, SOURCE_TASK_FUNCTION: { bind: 'function.source-task.name' } },
     triggers: [{ type: 'restartStateMachine' }],
-    // Re-enabling a restarted source task invokes it at once rather than at the next dispatcher tick.
-    access: { stateTable: 'readWrite', invoke: ['source-task'] },
+    // Re-enabling a restarted source task invokes it at once rather than at the next dispatcher tick; a
+    // restarted sink connector's mappings are reconciled (re-enabled) as after any change.
+    // Its reconcile resolves `topics.regex` against the cluster's topics, hence Kafka describe access.
+    access: { stateTable: 'readWrite', kafka: 'describe', invoke: ['source-task'], sinkMappings: 'manage' },
+    inKafkaNetwork: true,
+  },
+  'sink-task': {
+    ...common,
+    id: 'sink-task',
+    description: 'lambda-connect: runs sink connector batches delivered by Kafka event source mappings',
+    entry: 'functions/sink-task.ts',
+    handler: 'handler',
+    // A Kafka event source mapping invokes for at most 14 minutes: a slow put() fails here first, so the
+    // batch is rejected and delivered again rather than killed mid-way (docs/sink-tasks.md).
+    timeoutSeconds: 840,
+    memoryMb: 1024,
+    // Its own name: a FAILED task disables its connector's mappings through the same reconcile.
+    environment: { ...common.environment, ...sinkMappingEnvironment },
+    // connect-api creates one mapping per topic of each sink connector, on the connector's alias
+    // (`lc-<hash>`) of this function.
+    triggers: [{ type: 'kafkaEventSourceMappings' }],
+    access: { stateTable: 'readWrite', kafka: 'produce', kafkaGroups: 'consume', sinkMappings: 'disable' },
     inKafkaNetwork: true,
   },
 };
-
-// Coming with later issues, as entries here (not as resources yet): `sink-task` (triggered by Kafka event
-// source mappings that connect-api creates per sink connector).
 
 /** The HTTP API in front of connect-api: every Connect path, IAM (SigV4) auth unless a deployment says otherwise. */
 export const HTTP_API = {

@@ -2,8 +2,8 @@
  * lambda-connect in one stack: the state table, the REST API and its function, the source runners.
  * Each concern is its own construct; this class only wires them from the manifest and the props.
  * RestartStateMachine: restarts as Step Functions executions (connect-api may start only it).
- * Seams for later issues: SinkRunners (sink-task + the event source mappings connect-api manages), Operations (dashboard, alarms on FAILED tasks
- * and DLQ growth).
+ * SinkRunners: the sink-task function; connect-api and the restart steps manage its mappings.
+ * Seams for later issues: Operations (dashboard, alarms on FAILED tasks and DLQ growth).
  */
 import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -12,7 +12,9 @@ import type { Construct } from 'constructs';
 import { ConnectApi, type ApiAuth } from './constructs/connect-api.ts';
 import { ConnectFunction, type FunctionCode } from './constructs/connect-function.ts';
 import { KafkaConnection, type KafkaNetwork, type KafkaProps } from './constructs/kafka-connection.ts';
+import { Observability, type ObservabilityOptions } from './constructs/observability.ts';
 import { RestartStateMachine } from './constructs/restart-state-machine.ts';
+import { SinkRunners } from './constructs/sink-runners.ts';
 import { SourceRunners } from './constructs/source-runners.ts';
 import { StateTable, type StateTableProps } from './constructs/state-table.ts';
 import type { DeployConfig, KafkaConfig } from './deploy-config.ts';
@@ -29,6 +31,8 @@ export interface LambdaConnectStackProps extends StackProps {
   logRetention?: logs.RetentionDays;
   /** Default `esbuild`; `stand-in` only for fast template tests. */
   code?: FunctionCode;
+  /** The dashboard and alarms (docs/operations.md); `false` leaves them out. */
+  observability?: ObservabilityOptions | false;
 }
 
 export class LambdaConnectStack extends Stack {
@@ -37,6 +41,8 @@ export class LambdaConnectStack extends Stack {
   readonly api: ConnectApi;
   readonly sources: SourceRunners;
   readonly restarts: RestartStateMachine;
+  readonly observability?: Observability;
+  readonly sinks: SinkRunners;
 
   constructor(scope: Construct, id: string, props: LambdaConnectStackProps = {}) {
     super(scope, id, { description: 'lambda-connect: Kafka Connect on Lambda, API Gateway and DynamoDB', ...props });
@@ -50,6 +56,12 @@ export class LambdaConnectStack extends Stack {
     this.sources = new SourceRunners(this, 'Sources', { ...shared, table: this.table, scheduleEnabled: props.sourceSchedule ?? true });
     this.restarts = new RestartStateMachine(this, 'Restarts', { ...shared, table: this.table, sourceTask: this.sources.task });
     this.restarts.grantStart(this.apiFunction);
+    if (props.observability !== false) {
+      const functions = [this.apiFunction, this.sources.dispatcher, this.sources.task, this.restarts.step];
+      this.observability = new Observability(this, 'Operations', { ...props.observability, table: this.table, functions });
+    }
+    this.sinks = new SinkRunners(this, 'Sinks', { ...shared, table: this.table });
+    this.sinks.grantManage(this.apiFunction).grantManage(this.restarts.step);
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'Kafka Connect REST API (SigV4 unless opened)' });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });

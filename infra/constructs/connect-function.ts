@@ -10,9 +10,11 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+// cdk-nag names a wildcard finding after the flattened resource; acknowledging exactly that one finding needs the same text.
+import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import { Construct } from 'constructs';
 import { BUNDLING, LOG_RETENTION_DAYS, type Binding, type FunctionSpec } from '../functions.manifest.ts';
-import { INVOKE_ACTIONS, LOG_ACTIONS, VPC_ACCESS_MANAGED_POLICY } from '../permissions.ts';
+import { ESM_NETWORK_ACTIONS, INVOKE_ACTIONS, LOG_ACTIONS, SINK_ALIAS_PREFIX, VPC_ACCESS_MANAGED_POLICY, sinkMappingPolicy } from '../permissions.ts';
 import type { KafkaConnection } from './kafka-connection.ts';
 import { projectPath } from './project-root.ts';
 import type { StateTable } from './state-table.ts';
@@ -36,6 +38,7 @@ export class ConnectFunction extends Construct {
   readonly logGroup: logs.LogGroup;
   private readonly unbound = new Set<Binding>();
   private readonly invokeTargets = new Set<string>();
+  private sinkMappingsGranted = false;
 
   constructor(scope: Construct, id: string, props: ConnectFunctionProps) {
     super(scope, id);
@@ -87,6 +90,14 @@ export class ConnectFunction extends Construct {
       props.kafka.grant(this, spec.access.kafka);
       for (const [binding, value] of Object.entries(props.kafka.bindings())) this.bind(binding as Binding, value);
     }
+    if (props.kafka && spec.access.kafkaGroups) {
+      props.kafka.grantGroups(this, spec.access.kafkaGroups);
+      // An event source mapping's pollers reach the brokers through ENIs in the cluster's subnets: MSK's
+      // always, a self-managed cluster's when it is in a VPC.
+      if (spec.access.kafkaGroups === 'consume' && (props.kafka.props.kind === 'msk-iam' || props.kafka.network)) {
+        this.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ESM_NETWORK_ACTIONS, resources: ['*'] }));
+      }
+    }
   }
 
   get grantPrincipal(): iam.IPrincipal {
@@ -124,8 +135,31 @@ export class ConnectFunction extends Construct {
     return this;
   }
 
+  /**
+   * Lets this function manage (or only disable) the event source mappings of `sinkTask`'s connector
+   * aliases, as its manifest `access.sinkMappings` says, and binds the sink-task function's name.
+   */
+  grantSinkMappingsOf(sinkTask: ConnectFunction): this {
+    const access = this.spec.access.sinkMappings;
+    if (access === undefined) throw new Error(`${this.spec.id} may not manage event source mappings: not in its manifest access.sinkMappings`);
+    const stack = Stack.of(this);
+    const fn = stack.formatArn({ service: 'lambda', resource: 'function', resourceName: sinkTask.functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    const arns = { fn, aliases: `${fn}:${SINK_ALIAS_PREFIX}*`, mappings: stack.formatArn({ service: 'lambda', resource: 'event-source-mapping', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }) };
+    for (const part of sinkMappingPolicy(access, arns)) {
+      this.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: part.actions, resources: part.resources, ...(part.condition ? { conditions: part.condition } : {}) }));
+    }
+    Validations.of(this).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${flattenCfnReference(stack.resolve(arns.mappings))}]`,
+      reason: 'Update/DeleteEventSourceMapping: mapping ids are made at run time; the lambda:FunctionArn condition limits them to mappings invoking the sink-task aliases.',
+    });
+    this.sinkMappingsGranted = true;
+    this.bind('function.sink-task.name', sinkTask.functionName);
+    return this;
+  }
+
   private missing(): string[] {
     const errors = [...this.unbound].map((b) => `${this.spec.id}: manifest binding ${b} was never bound`);
+    if (this.spec.access.sinkMappings && !this.sinkMappingsGranted) errors.push(`${this.spec.id}: manifest access.sinkMappings was never granted`);
     for (const target of this.spec.access.invoke ?? []) {
       if (!this.invokeTargets.has(target)) errors.push(`${this.spec.id}: manifest access.invoke ${target} was never granted`);
     }
@@ -140,7 +174,9 @@ export class ConnectFunction extends Construct {
     });
     validations.acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.',
+      reason:
+        'No resource-level permissions exist for X-Ray (PutTraceSegments, PutTelemetryRecords), lambda:ListEventSourceMappings, ' +
+        'lambda:CreateEventSourceMapping (narrowed by its lambda:FunctionArn condition to the sink-task aliases) and the EC2 network-interface calls of a Kafka event source mapping.',
     });
     if (inVpc) {
       validations.acknowledge({

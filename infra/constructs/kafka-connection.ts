@@ -9,8 +9,18 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 // cdk-nag names a wildcard finding after the flattened resource; acknowledging exactly that one finding needs the same text.
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import type { IConstruct } from 'constructs';
-import type { Binding, KafkaAccess } from '../functions.manifest.ts';
-import { KAFKA_CLUSTER_ACTIONS, KAFKA_SECRET_ACTIONS, KAFKA_TOPIC_ACTIONS, mskTopicArn } from '../permissions.ts';
+import type { Binding, KafkaAccess, KafkaGroupAccess } from '../functions.manifest.ts';
+import {
+  KAFKA_CLUSTER_ACTIONS,
+  KAFKA_GROUP_ACTIONS,
+  KAFKA_READ_TOPIC_ACTIONS,
+  KAFKA_SECRET_ACTIONS,
+  KAFKA_TOPIC_ACTIONS,
+  MSK_ESM_CLUSTER_ACTIONS,
+  SINK_GROUP_PATTERN,
+  mskGroupArn,
+  mskTopicArn,
+} from '../permissions.ts';
 
 export interface KafkaNetwork {
   vpc: ec2.IVpc;
@@ -75,7 +85,27 @@ export class KafkaConnection {
       'kafka.bootstrapServers': this.props.bootstrapServers,
       'kafka.auth': this.auth,
       ...(this.secretArn ? { 'kafka.secretArn': this.secretArn } : {}),
+      ...(this.props.kind === 'msk-iam' ? { 'kafka.clusterArn': this.props.clusterArn } : {}),
     };
+  }
+
+  /**
+   * MSK IAM: the sink connectors' groups (`connect-*`) and reading the topics; with `consume`, also what an
+   * event source mapping polling with the grantee's role needs on the cluster. Self-managed clusters
+   * authenticate with the secret `grant` already covers.
+   */
+  grantGroups(grantee: iam.IGrantable & IConstruct, access: KafkaGroupAccess): void {
+    if (this.props.kind !== 'msk-iam') return;
+    const clusterArn = this.props.clusterArn;
+    const principal = grantee.grantPrincipal;
+    if (access === 'consume') principal.addToPrincipalPolicy(new iam.PolicyStatement({ actions: MSK_ESM_CLUSTER_ACTIONS, resources: [clusterArn] }));
+    principal.addToPrincipalPolicy(new iam.PolicyStatement({ actions: KAFKA_READ_TOPIC_ACTIONS, resources: mskTopicArns(this.props) }));
+    const groupArn = mskResourceArn(clusterArn, 'group', SINK_GROUP_PATTERN);
+    principal.addToPrincipalPolicy(new iam.PolicyStatement({ actions: KAFKA_GROUP_ACTIONS, resources: [groupArn] }));
+    Validations.of(grantee).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${flattenCfnReference(Stack.of(grantee).resolve(groupArn))}]`,
+      reason: 'Sink connectors consume in groups named connect-<connector> (Kafka Connect\'s convention), created at run time: only those groups of this one cluster.',
+    });
   }
 
   /** Grants `access` to the cluster (MSK IAM) or to the credentials secret (self-managed). */
@@ -102,9 +132,12 @@ export class KafkaConnection {
 
 /** Topic ARNs share the cluster ARN's name/uuid: `…:cluster/c/u` → `…:topic/c/u/<topic>`. */
 export function mskTopicArns(props: MskIamKafka): string[] {
-  const topics = props.topics ?? ['*'];
-  if (!Token.isUnresolved(props.clusterArn)) return topics.map((topic) => mskTopicArn(props.clusterArn, topic));
-  // A deploy-time ARN (e.g. of a cluster in the same app): the same rewrite with intrinsics.
-  const parts = Fn.split(':cluster/', props.clusterArn);
-  return topics.map((topic) => `${Fn.select(0, parts)}:topic/${Fn.select(1, parts)}/${topic}`);
+  return (props.topics ?? ['*']).map((topic) => mskResourceArn(props.clusterArn, 'topic', topic));
+}
+
+/** `…:cluster/c/u` → `…:<kind>/c/u/<name>`, also for a deploy-time ARN (e.g. of a cluster in the same app). */
+function mskResourceArn(clusterArn: string, kind: 'topic' | 'group', name: string): string {
+  if (!Token.isUnresolved(clusterArn)) return kind === 'topic' ? mskTopicArn(clusterArn, name) : mskGroupArn(clusterArn, name);
+  const parts = Fn.split(':cluster/', clusterArn);
+  return `${Fn.select(0, parts)}:${kind}/${Fn.select(1, parts)}/${name}`;
 }

@@ -8,7 +8,15 @@ import { stateTableDefinition } from '#lib/store/dynamodb/table';
 import { parseDeployConfig, type DeployConfig } from '../deploy-config.ts';
 import { FUNCTIONS, HTTP_API, LOG_RETENTION_DAYS, type Binding, type FunctionId, type FunctionSpec } from '../functions.manifest.ts';
 import {
+  ESM_NETWORK_ACTIONS,
   INVOKE_ACTIONS,
+  KAFKA_GROUP_ACTIONS,
+  KAFKA_READ_TOPIC_ACTIONS,
+  MSK_ESM_CLUSTER_ACTIONS,
+  SINK_ALIAS_PREFIX,
+  SINK_GROUP_PATTERN,
+  mskGroupArn,
+  sinkMappingPolicy,
   START_RESTART_ACTIONS,
   KAFKA_CLUSTER_ACTIONS,
   KAFKA_SECRET_ACTIONS,
@@ -34,7 +42,7 @@ export interface ServerlessContext {
 }
 
 type Cfn = unknown;
-type Statement = { Effect: 'Allow'; Action: string[]; Resource: Cfn | Cfn[] };
+type Statement = { Effect: 'Allow'; Action: string[]; Resource: Cfn | Cfn[]; Condition?: Cfn };
 
 export function serverlessContext(service: unknown, stage: unknown, config: unknown): ServerlessContext {
   if (typeof service !== 'string' || typeof stage !== 'string') throw new Error('service and stage must be strings');
@@ -69,7 +77,8 @@ function serverlessFunction(ctx: ServerlessContext, spec: FunctionSpec): Record<
     events: spec.triggers.flatMap((trigger) => {
       if (trigger.type === 'httpApi') return httpApiEvents(ctx.config);
       if (trigger.type === 'schedule') return [{ schedule: { rate: [trigger.expression], enabled: ctx.config.sourceSchedule ?? true } }];
-      // The restart state machine is a resource of its own (serverlessResources) that invokes the function.
+      // The restart state machine is a resource of its own (serverlessResources) that invokes the function;
+      // Kafka event source mappings are made at run time by connect-api.
       return [];
     }),
     package: { patterns: ['!**', `${BUILD_DIR}/${spec.id}/**`] },
@@ -114,6 +123,8 @@ function binding(ctx: ServerlessContext, name: Binding): Cfn | undefined {
       return { 'Fn::Join': ['', [{ Ref: HTTP_API_LOGICAL_ID }, '.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }]] };
     case 'function.source-task.name':
       return functionName(ctx, 'source-task');
+    case 'function.sink-task.name':
+      return functionName(ctx, 'sink-task');
     case 'restartStateMachine.arn':
       return { Ref: RESTART_STATE_MACHINE_LOGICAL_ID };
     case 'kafka.bootstrapServers':
@@ -122,6 +133,13 @@ function binding(ctx: ServerlessContext, name: Binding): Cfn | undefined {
       return kafka && (kafka.kind === 'msk-iam' ? 'msk-iam' : kafka.auth.mechanism);
     case 'kafka.secretArn':
       return kafkaSecretArn(ctx.config);
+    case 'kafka.clusterArn':
+      return kafka?.kind === 'msk-iam' ? kafka.clusterArn : undefined;
+    // A self-managed cluster in a VPC: the mappings' pollers use the sink-task function's subnets and security groups.
+    case 'kafka.subnetIds':
+      return kafka?.kind === 'self-managed' ? kafkaVpc(ctx.config)?.subnetIds.join(',') : undefined;
+    case 'kafka.securityGroupIds':
+      return kafka?.kind === 'self-managed' ? kafkaVpc(ctx.config)?.securityGroupIds.join(',') : undefined;
   }
 }
 
@@ -207,6 +225,24 @@ function statements(ctx: ServerlessContext, spec: FunctionSpec): Statement[] {
     }
     const secretArn = kafkaSecretArn(ctx.config);
     if (secretArn) result.push({ Effect: 'Allow', Action: KAFKA_SECRET_ACTIONS, Resource: secretArn });
+  }
+  const groups = spec.access.kafkaGroups;
+  if (kafka && groups) {
+    if (kafka.kind === 'msk-iam') {
+      if (groups === 'consume') result.push({ Effect: 'Allow', Action: MSK_ESM_CLUSTER_ACTIONS, Resource: kafka.clusterArn });
+      result.push(
+        { Effect: 'Allow', Action: KAFKA_READ_TOPIC_ACTIONS, Resource: (kafka.topics ?? ['*']).map((topic) => mskTopicArn(kafka.clusterArn, topic)) },
+        { Effect: 'Allow', Action: KAFKA_GROUP_ACTIONS, Resource: mskGroupArn(kafka.clusterArn, SINK_GROUP_PATTERN) },
+      );
+    }
+    if (groups === 'consume' && (kafka.kind === 'msk-iam' || kafkaVpc(ctx.config))) result.push({ Effect: 'Allow', Action: ESM_NETWORK_ACTIONS, Resource: '*' });
+  }
+  if (spec.access.sinkMappings) {
+    const fn = arn('lambda', `function:${functionName(ctx, 'sink-task')}`);
+    const arns = { fn, aliases: arn('lambda', `function:${functionName(ctx, 'sink-task')}:${SINK_ALIAS_PREFIX}*`), mappings: arn('lambda', 'event-source-mapping:*') };
+    for (const part of sinkMappingPolicy(spec.access.sinkMappings, arns)) {
+      result.push({ Effect: 'Allow', Action: part.actions, Resource: part.resources, ...(part.condition ? { Condition: part.condition } : {}) });
+    }
   }
   return result;
 }

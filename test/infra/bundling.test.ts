@@ -28,7 +28,7 @@ const STACK = 'LambdaConnect';
 const RUNNER = `
 const [bundle, eventJson] = process.argv.slice(1);
 const { handler } = await import(bundle);
-const context = { awsRequestId: 'req-1', functionName: 'fn', getRemainingTimeInMillis: () => 60000 };
+const context = { awsRequestId: 'req-1', functionName: 'fn', invokedFunctionArn: process.env.INVOKED_FUNCTION_ARN ?? 'arn:aws:lambda:us-east-1:123456789012:function:fn', getRemainingTimeInMillis: () => 60000 };
 try {
   process.stdout.write(JSON.stringify({ result: await handler(JSON.parse(eventJson), context) }));
 } catch (error) {
@@ -75,8 +75,9 @@ afterAll(async () => {
   if (outdir) await rm(outdir, { recursive: true, force: true });
 });
 
-async function invoke(id: FunctionId, event: unknown): Promise<{ result?: unknown; error?: string }> {
+async function invoke(id: FunctionId, event: unknown, extraEnv: Record<string, string> = {}): Promise<{ result?: unknown; error?: string }> {
   const env = {
+    ...extraEnv,
     PATH: process.env.PATH,
     NODE_OPTIONS: '--enable-source-maps',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
@@ -137,6 +138,12 @@ describe('the bundles cdk synth builds', () => {
 
   it('source-task loads and answers a malformed event with its own validation error', async () => {
     expect(await invoke('source-task', {})).toEqual({ error: expect.stringMatching(/Invalid source task event/) });
+  });
+
+  it('sink-task decodes an MSK event and refuses a batch for an alias no connector has, so the mapping commits nothing', async () => {
+    const event = JSON.parse(readFileSync('test/fixtures/msk/msk-event.json', 'utf8')) as unknown;
+    const invokedArn = `arn:aws:lambda:us-east-1:123456789012:function:${STACK}-sink-task:lc-000000000000000000000000`;
+    expect(await invoke('sink-task', event, { INVOKED_FUNCTION_ARN: invokedArn })).toEqual({ error: expect.stringMatching(/No sink connector has the alias lc-000000000000000000000000/) });
   });
 
   it('restart-step runs a restart step over the state table, and rejects a malformed payload', async () => {

@@ -12,21 +12,50 @@ const BROKERS = 'b-1.orders.kafka.eu-west-1.amazonaws.com:9098,b-2.orders.kafka.
 
 const fromConfig = (config: unknown): Synthesized => synthStack(stackPropsFromConfig(parseDeployConfig(config)), new App());
 
-const env = (s: Synthesized, id: 'connect-api' | 'source-dispatcher' | 'source-task') =>
+type Fn = 'connect-api' | 'source-dispatcher' | 'source-task' | 'sink-task' | 'restart-step';
+const GROUPS = 'arn:aws:kafka:eu-west-1:123456789012:group/orders/0a1b2c3d-1111-2222-3333-444455556666-7/connect-*';
+const ESM_NETWORK = ['ec2:CreateNetworkInterface', 'ec2:DeleteNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DescribeSecurityGroups', 'ec2:DescribeSubnets', 'ec2:DescribeVpcs'];
+const env = (s: Synthesized, id: Fn) =>
   (functionResource(s, id)[1].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
-const kafkaStatements = (s: Synthesized, id: 'connect-api' | 'source-dispatcher' | 'source-task') =>
-  roleStatements(s, id).filter((st) => (st.Action as string[]).some((a) => a.startsWith('kafka-cluster:') || a.startsWith('secretsmanager:')));
+const kafkaStatements = (s: Synthesized, id: Fn) =>
+  roleStatements(s, id).filter((st) => (st.Action as string[]).some((a) => /^(kafka-cluster|kafka|secretsmanager|ec2):/.test(a)));
 
 describe('MSK with IAM auth, in a VPC (from the deploy config)', () => {
   const s = fromConfig({
     kafka: { kind: 'msk-iam', clusterArn: CLUSTER, bootstrapServers: BROKERS, vpcId: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0bbbbbbbbbbbbbbb2'], securityGroupIds: ['sg-0123456789abcdef0'] },
   });
 
-  it('connect-api may connect and describe the cluster and its topics, nothing more', () => {
+  it('connect-api may connect and describe the cluster and its topics, and commit the sink connectors\' groups (KIP-875), nothing more', () => {
     expect(kafkaStatements(s, 'connect-api')).toEqual([
       { Effect: 'Allow', Action: ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster'], Resource: CLUSTER },
       { Effect: 'Allow', Action: ['kafka-cluster:DescribeTopic'], Resource: `${TOPICS}/*` },
+      { Effect: 'Allow', Action: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData'], Resource: `${TOPICS}/*` },
+      { Effect: 'Allow', Action: ['kafka-cluster:AlterGroup', 'kafka-cluster:DescribeGroup'], Resource: GROUPS },
     ]);
+  });
+
+  it('sink-task may do what its event source mappings do with its role (AWS\'s MSK execution role, on this cluster) and write to DLQ topics', () => {
+    expect(kafkaStatements(s, 'sink-task')).toEqual([
+      { Effect: 'Allow', Action: ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster', 'kafka-cluster:WriteDataIdempotently'], Resource: CLUSTER },
+      { Effect: 'Allow', Action: ['kafka-cluster:CreateTopic', 'kafka-cluster:DescribeTopic', 'kafka-cluster:WriteData'], Resource: `${TOPICS}/*` },
+      { Effect: 'Allow', Action: ['kafka-cluster:DescribeClusterDynamicConfiguration', 'kafka:DescribeClusterV2', 'kafka:GetBootstrapBrokers'], Resource: CLUSTER },
+      { Effect: 'Allow', Action: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData'], Resource: `${TOPICS}/*` },
+      { Effect: 'Allow', Action: ['kafka-cluster:AlterGroup', 'kafka-cluster:DescribeGroup'], Resource: GROUPS },
+      { Effect: 'Allow', Action: ESM_NETWORK, Resource: '*' },
+    ]);
+  });
+
+  it('restart-step may describe the cluster (topics.regex) but joins no group', () => {
+    expect(kafkaStatements(s, 'restart-step')).toEqual([
+      { Effect: 'Allow', Action: ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster'], Resource: CLUSTER },
+      { Effect: 'Allow', Action: ['kafka-cluster:DescribeTopic'], Resource: `${TOPICS}/*` },
+    ]);
+  });
+
+  it.each(['connect-api', 'restart-step', 'sink-task'] as const)('%s: mappings are created on the MSK cluster ARN, no subnets or security groups', (id) => {
+    expect(env(s, id)).toMatchObject({ KAFKA_CLUSTER_ARN: CLUSTER, SINK_TASK_FUNCTION: 'LambdaConnect-sink-task' });
+    expect(env(s, id).KAFKA_SUBNET_IDS).toBeUndefined();
+    expect(env(s, id).KAFKA_SECURITY_GROUP_IDS).toBeUndefined();
   });
 
   it('source-task may also write idempotently and create topics, on this cluster only', () => {
@@ -42,12 +71,12 @@ describe('MSK with IAM auth, in a VPC (from the deploy config)', () => {
     expect(functionResource(s, 'source-dispatcher')[1].Properties.VpcConfig).toBeUndefined();
   });
 
-  it.each(['connect-api', 'source-task'] as const)('%s gets the brokers and the auth mode', (id) => {
+  it.each(['connect-api', 'source-task', 'sink-task', 'restart-step'] as const)('%s gets the brokers and the auth mode', (id) => {
     expect(env(s, id)).toMatchObject({ KAFKA_BROKERS: BROKERS, KAFKA_AUTH: 'msk-iam' });
     expect(env(s, id).KAFKA_SECRET_ARN).toBeUndefined();
   });
 
-  it.each(['connect-api', 'source-task'] as const)('%s runs in the given subnets and security groups, with the VPC access policy', (id) => {
+  it.each(['connect-api', 'source-task', 'sink-task'] as const)('%s runs in the given subnets and security groups, with the VPC access policy', (id) => {
     const [, fn] = functionResource(s, id);
     expect(fn.Properties.VpcConfig).toEqual({ SubnetIds: ['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0bbbbbbbbbbbbbbb2'], SecurityGroupIds: ['sg-0123456789abcdef0'] });
     const roleId = (fn.Properties.Role as { 'Fn::GetAtt': string[] })['Fn::GetAtt'][0]!;
@@ -62,23 +91,52 @@ describe('MSK with IAM auth, in a VPC (from the deploy config)', () => {
 });
 
 describe('MSK topics narrowed by the config', () => {
+  const s = fromConfig({ kafka: { kind: 'msk-iam', clusterArn: CLUSTER, bootstrapServers: BROKERS, topics: ['orders', 'orders-dlq'] } });
+
   it('grants exactly the listed topics', () => {
-    const s = fromConfig({ kafka: { kind: 'msk-iam', clusterArn: CLUSTER, bootstrapServers: BROKERS, topics: ['orders', 'orders-dlq'] } });
     expect(kafkaStatements(s, 'source-task')[1]!.Resource).toEqual([`${TOPICS}/orders`, `${TOPICS}/orders-dlq`]);
     expect(functionResource(s, 'source-task')[1].Properties.VpcConfig).toBeUndefined();
+  });
+
+  it('lets sink-task read only the listed topics, and still attach its mappings to the cluster\'s network (MSK is always in a VPC)', () => {
+    const statements = kafkaStatements(s, 'sink-task');
+    expect(statements).toContainEqual({ Effect: 'Allow', Action: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData'], Resource: [`${TOPICS}/orders`, `${TOPICS}/orders-dlq`] });
+    expect(statements).toContainEqual({ Effect: 'Allow', Action: ESM_NETWORK, Resource: '*' });
   });
 });
 
 describe('self-managed Kafka with SASL/SCRAM', () => {
   const s = fromConfig({ kafka: { kind: 'self-managed', bootstrapServers: 'kafka-1:9096', auth: { mechanism: 'scram-sha-512', secretArn: SECRET } } });
 
-  it.each(['connect-api', 'source-task'] as const)('%s may read exactly the credentials secret and gets its ARN', (id) => {
+  it.each(['connect-api', 'source-task', 'sink-task'] as const)('%s may read exactly the credentials secret and gets its ARN', (id) => {
     expect(kafkaStatements(s, id)).toEqual([{ Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: SECRET }]);
     expect(env(s, id)).toMatchObject({ KAFKA_BROKERS: 'kafka-1:9096', KAFKA_AUTH: 'scram-sha-512', KAFKA_SECRET_ARN: SECRET });
   });
 
   it('the dispatcher may not read it', () => {
     expect(kafkaStatements(s, 'source-dispatcher')).toEqual([]);
+  });
+
+  it('mappings are self-managed (no cluster ARN), without a VPC no network interfaces', () => {
+    expect(env(s, 'connect-api').KAFKA_CLUSTER_ARN).toBeUndefined();
+    expect(env(s, 'connect-api').KAFKA_SUBNET_IDS).toBeUndefined();
+    expect(kafkaStatements(s, 'sink-task').flatMap((st) => st.Action)).not.toContain('ec2:CreateNetworkInterface');
+  });
+});
+
+describe('self-managed Kafka in a VPC', () => {
+  const s = fromConfig({
+    kafka: { kind: 'self-managed', bootstrapServers: 'kafka-1:9096', auth: { mechanism: 'mtls', secretArn: SECRET }, vpcId: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0bbbbbbbbbbbbbbb2'] },
+  });
+  const [sinkTaskGroup] = ofType(s.resources, 'AWS::EC2::SecurityGroup').filter(([id]) => id.startsWith('SinksTask'));
+
+  it.each(['connect-api', 'restart-step', 'sink-task'] as const)('%s creates mappings polling from the sink-task function\'s subnets and security group', (id) => {
+    expect(env(s, id).KAFKA_SUBNET_IDS).toBe('subnet-0aaaaaaaaaaaaaaa1,subnet-0bbbbbbbbbbbbbbb2');
+    expect(env(s, id).KAFKA_SECURITY_GROUP_IDS).toEqual({ 'Fn::GetAtt': [sinkTaskGroup![0], 'GroupId'] });
+  });
+
+  it('sink-task may make the mappings\' network interfaces', () => {
+    expect(kafkaStatements(s, 'sink-task')).toContainEqual({ Effect: 'Allow', Action: ESM_NETWORK, Resource: '*' });
   });
 });
 

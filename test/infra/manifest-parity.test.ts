@@ -43,8 +43,10 @@ function describeRef(value: unknown, resources: Resources): string {
   const [logicalId] = Object.entries(resources).find(([id]) => text.includes(`"${id}"`)) ?? [];
   const type = logicalId ? resources[logicalId]!.Type : undefined;
   if (text.includes('/index/')) return `${type}/index/${/\/index\/([^"]+)"/.exec(text)?.[1]}`;
-  const fn = /:function:(?:LambdaConnect|lambda-connect-dev)-([a-z-]+)/.exec(text);
-  if (fn) return `function:${fn[1]}`;
+  const fn = /:function:(?:LambdaConnect|lambda-connect-dev)-([a-z-]+)(:[^"]*)?/.exec(text);
+  if (fn) return `function:${fn[1]}${fn[2] ?? ''}`;
+  const mapping = /:event-source-mapping:([^"]*)/.exec(text);
+  if (mapping) return `event-source-mapping:${mapping[1]}`;
   if (text.includes('log-group:/aws/lambda/') || type === 'AWS::Logs::LogGroup') return 'own log group';
   if (type === 'AWS::ApiGatewayV2::Api') return `${type} host`;
   if (type) return type;
@@ -52,7 +54,16 @@ function describeRef(value: unknown, resources: Resources): string {
   return text;
 }
 
-function view(resources: Resources, fn: CfnResource, roleStatements: Array<{ Action: unknown; Resource: unknown }>, managed: unknown[] | undefined, invokeConfig?: CfnResource): FunctionView {
+/** A statement's condition with its values described as resources are, e.g. `ArnLike lambda:FunctionArn function:sink-task:lc-*`. */
+function describeCondition(condition: unknown, resources: Resources): string {
+  if (condition === undefined) return '';
+  const parts = Object.entries(condition as Record<string, Record<string, unknown>>).flatMap(([op, keys]) =>
+    Object.entries(keys).map(([key, values]) => `${op} ${key} ${[values].flat().map((v) => describeRef(v, resources)).join('|')}`),
+  );
+  return ` if ${parts.join(' and ')}`;
+}
+
+function view(resources: Resources, fn: CfnResource, roleStatements: Array<{ Action: unknown; Resource: unknown; Condition?: unknown }>, managed: unknown[] | undefined, invokeConfig?: CfnResource): FunctionView {
   const p = fn.Properties;
   const env = (p.Environment as { Variables: Record<string, unknown> }).Variables;
   return {
@@ -68,7 +79,7 @@ function view(resources: Resources, fn: CfnResource, roleStatements: Array<{ Act
     ...(p.VpcConfig ? { vpc: p.VpcConfig } : {}),
     managedPolicies: (managed ?? []).map((m) => describeRef(m, resources)),
     statements: roleStatements
-      .flatMap((st) => [st.Resource].flat().map((r) => `${[st.Action].flat().sort().join(',')} on ${describeRef(r, resources)}`))
+      .flatMap((st) => [st.Resource].flat().map((r) => `${[st.Action].flat().sort().join(',')} on ${describeRef(r, resources)}${describeCondition(st.Condition, resources)}`))
       .sort(),
   };
 }
@@ -200,6 +211,16 @@ describe('the Serverless generator and the CDK stack, Kafka configs', () => {
     },
     'self-managed SCRAM': {
       kafka: { kind: 'self-managed', bootstrapServers: 'k:9096', auth: { mechanism: 'scram-sha-512', secretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:kafka-AbCdEf' } },
+    },
+    'self-managed mTLS in a VPC': {
+      kafka: {
+        kind: 'self-managed',
+        bootstrapServers: 'k:9094',
+        auth: { mechanism: 'mtls', secretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:kafka-client-AbCdEf' },
+        vpcId: 'vpc-0123456789abcdef0',
+        subnetIds: ['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0bbbbbbbbbbbbbbb2'],
+        securityGroupIds: ['sg-0123456789abcdef0'],
+      },
     },
     'open API, schedule off, table unprotected': { apiAuth: 'none', confirmOpenApi: true, sourceSchedule: false, tableDeletionProtection: false },
   };

@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { settingsFromEnv } from '#lib/config/worker-settings';
 import { parseDeployConfig } from '../../infra/deploy-config.ts';
+import { aliasFor } from '#lib/runtime/sink/mapping-names';
 import { FUNCTIONS, HTTP_API, type EnvValue } from '../../infra/functions.manifest.ts';
+import { SINK_ALIAS_PREFIX } from '../../infra/permissions.ts';
 import { FUNCTION_IDS } from './support/synth-stack.ts';
 
 /** Variables set for a reader that has not landed yet (the Kafka auth modes: TLS, SASL/SCRAM, MSK IAM) or
@@ -14,6 +16,10 @@ const SAMPLE_BINDINGS: Record<string, string> = {
   'stateTable.name': 'lc-state',
   'api.host': 'abc123.execute-api.eu-west-1.amazonaws.com',
   'function.source-task.name': 'LambdaConnect-source-task',
+  'function.sink-task.name': 'LambdaConnect-sink-task',
+  'kafka.clusterArn': 'arn:aws:kafka:eu-west-1:123456789012:cluster/orders/0a1b2c3d-1111-2222-3333-444455556666-7',
+  'kafka.subnetIds': 'subnet-1,subnet-2',
+  'kafka.securityGroupIds': 'sg-1',
   'restartStateMachine.arn': 'arn:aws:states:eu-west-1:123456789012:stateMachine:Restarts',
   'kafka.bootstrapServers': 'b-1:9098,b-2:9098',
   'kafka.auth': 'msk-iam',
@@ -54,6 +60,31 @@ describe('the function manifest', () => {
     const invoked = new Set(FUNCTION_IDS.flatMap((id) => FUNCTIONS[id].access.invoke ?? []));
     for (const target of invoked) expect(FUNCTION_IDS).toContain(target);
     for (const id of FUNCTION_IDS.filter((f) => FUNCTIONS[f].triggers.length === 0)) expect(invoked).toContain(id);
+  });
+
+  it('gives the functions that reconcile sink mappings the sink-task function and where mappings poll from', () => {
+    for (const id of FUNCTION_IDS.filter((f) => FUNCTIONS[f].access.sinkMappings)) {
+      expect(settingsFromEnv(envOf(FUNCTIONS[id].environment)).sink, id).toMatchObject({
+        taskFunctionName: 'LambdaConnect-sink-task',
+        mappings: 'lambda',
+        eventSource: {
+          clusterArn: SAMPLE_BINDINGS['kafka.clusterArn'],
+          bootstrapServers: ['b-1:9098', 'b-2:9098'],
+          auth: 'msk-iam',
+          subnetIds: ['subnet-1', 'subnet-2'],
+          securityGroupIds: ['sg-1'],
+        },
+      });
+    }
+    expect(FUNCTION_IDS.filter((f) => FUNCTIONS[f].access.sinkMappings).sort()).toEqual(['connect-api', 'restart-step', 'sink-task']);
+  });
+
+  it('scopes mapping permissions to the aliases the sink runtime creates', () => {
+    expect(aliasFor('orders-sink')).toMatch(new RegExp(`^${SINK_ALIAS_PREFIX}[0-9a-f]{24}$`));
+  });
+
+  it('lets the sink-task function run as long as an event source mapping allows (14 minutes), and only disable mappings', () => {
+    expect(FUNCTIONS['sink-task']).toMatchObject({ timeoutSeconds: 840, triggers: [{ type: 'kafkaEventSourceMappings' }], access: { sinkMappings: 'disable', kafkaGroups: 'consume' } });
   });
 
   it('routes the HTTP API to a function with the httpApi trigger', () => {

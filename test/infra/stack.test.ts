@@ -21,17 +21,27 @@ const functionArnByName = (name: string) => ({
   'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':lambda:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:function:${name}`]],
 });
 const logGroupOf = (id: keyof typeof FUNCTIONS) => (functionResource(s, id)[1].Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+const arnOf = (resource: string) => ({
+  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':lambda:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${resource}`]],
+});
+const invokesASinkAlias = { ArnLike: { 'lambda:FunctionArn': [arnOf(`function:${STACK_NAME}-sink-task:lc-*`)] } };
+const manageSinkMappings = [
+  { Effect: 'Allow', Action: ['lambda:CreateAlias', 'lambda:DeleteAlias'], Resource: arnOf(`function:${STACK_NAME}-sink-task`) },
+  { Effect: 'Allow', Action: ['lambda:CreateEventSourceMapping'], Resource: '*', Condition: invokesASinkAlias },
+  { Effect: 'Allow', Action: ['lambda:DeleteEventSourceMapping', 'lambda:UpdateEventSourceMapping'], Resource: arnOf('event-source-mapping:*'), Condition: invokesASinkAlias },
+  { Effect: 'Allow', Action: ['lambda:ListEventSourceMappings'], Resource: '*' },
+];
 const readWrite = ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'];
 
 describe('the stack holds exactly', () => {
-  it('one table, four functions with their roles and log groups, one HTTP API with two routes, one schedule, one state machine', () => {
+  it('one table, five functions with their roles and log groups, one HTTP API with two routes, one schedule, one state machine', () => {
     const counts = Object.values(s.resources).reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.Type]: (acc[r.Type] ?? 0) + 1 }), {});
     expect(counts).toEqual({
       'AWS::DynamoDB::Table': 1,
-      'AWS::IAM::Role': 5,
-      'AWS::IAM::Policy': 5,
-      'AWS::Logs::LogGroup': 6,
-      'AWS::Lambda::Function': 4,
+      'AWS::IAM::Role': 6,
+      'AWS::IAM::Policy': 6,
+      'AWS::Logs::LogGroup': 7,
+      'AWS::Lambda::Function': 5,
       'AWS::Lambda::EventInvokeConfig': 2,
       'AWS::Lambda::Permission': 3,
       'AWS::ApiGatewayV2::Api': 1,
@@ -109,6 +119,13 @@ describe('every manifest function', () => {
     });
   });
 
+  it('the functions that manage or disable sink mappings name the sink-task function (its aliases are the mappings targets)', () => {
+    for (const id of ['connect-api', 'restart-step', 'sink-task'] as const) {
+      const env = (functionResource(s, id)[1].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(env.SINK_TASK_FUNCTION, id).toBe(`${STACK_NAME}-sink-task`);
+    }
+  });
+
   it('the source functions name the source-task function', () => {
     for (const id of ['source-dispatcher', 'source-task'] as const) {
       const env = (functionResource(s, id)[1].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
@@ -132,13 +149,28 @@ describe('IAM: each role holds exactly what its function does', () => {
   const xray = { Effect: 'Allow', Action: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], Resource: '*' };
   const invokeTask = { Effect: 'Allow', Action: ['lambda:InvokeFunction'], Resource: functionArnByName(`${STACK_NAME}-source-task`) };
 
-  it('connect-api: its logs, X-Ray, read/write on the table and its index, starting the restart state machine', () => {
+  it('connect-api: its logs, X-Ray, read/write on the table and its index, starting the restart state machine, managing the sink-task aliases and their mappings', () => {
     const [stateMachine] = ofType(s.resources, 'AWS::StepFunctions::StateMachine').map(([id]) => id);
     expect(roleStatements(s, 'connect-api')).toEqual([
       logs('connect-api'),
       xray,
       { Effect: 'Allow', Action: readWrite, Resource: [tableArn, indexArn] },
       { Effect: 'Allow', Action: ['states:StartExecution'], Resource: { Ref: stateMachine } },
+      ...manageSinkMappings,
+    ]);
+  });
+
+  it('restart-step: read/write on the table, invoking source-task, managing the sink mappings of a restarted connector', () => {
+    expect(roleStatements(s, 'restart-step')).toEqual([logs('restart-step'), xray, { Effect: 'Allow', Action: readWrite, Resource: [tableArn, indexArn] }, invokeTask, ...manageSinkMappings]);
+  });
+
+  it('sink-task: read/write on the table, and only listing and updating (disabling) the mappings of its aliases', () => {
+    expect(roleStatements(s, 'sink-task')).toEqual([
+      logs('sink-task'),
+      xray,
+      { Effect: 'Allow', Action: readWrite, Resource: [tableArn, indexArn] },
+      { Effect: 'Allow', Action: ['lambda:UpdateEventSourceMapping'], Resource: arnOf('event-source-mapping:*'), Condition: invokesASinkAlias },
+      { Effect: 'Allow', Action: ['lambda:ListEventSourceMappings'], Resource: '*' },
     ]);
   });
 
@@ -166,10 +198,15 @@ describe('IAM: each role holds exactly what its function does', () => {
     }
   });
 
-  it('no statement has a wildcard resource except the X-Ray one', () => {
+  it('no statement has a wildcard resource except X-Ray, listing mappings, and mapping calls conditioned on the sink-task aliases', () => {
     for (const id of FUNCTION_IDS) {
-      for (const st of roleStatements(s, id)) {
-        if (JSON.stringify(st.Resource).includes('*')) expect(st.Action).toEqual(xray.Action);
+      for (const st of roleStatements(s, id) as Array<{ Action: string[]; Resource: unknown; Condition?: unknown }>) {
+        if (!JSON.stringify(st.Resource).includes('*')) continue;
+        if (st.Action.every((a) => a.endsWith('EventSourceMapping')) && st.Action.some((a) => a !== 'lambda:ListEventSourceMappings')) {
+          expect(st.Condition).toEqual(invokesASinkAlias);
+        } else {
+          expect([xray.Action, ['lambda:ListEventSourceMappings']]).toContainEqual(st.Action);
+        }
       }
     }
   });
@@ -245,6 +282,17 @@ describe('the manifest is enforced at synthesis', () => {
     const { stack, fn } = build();
     fn('source-dispatcher');
     expect(() => Template.fromStack(stack)).toThrow(/binding function\.source-task\.name was never bound[\s\S]*access\.invoke source-task was never granted/);
+  });
+
+  it('fails when declared sink mapping access was never granted', () => {
+    const { stack, fn } = build();
+    fn('sink-task');
+    expect(() => Template.fromStack(stack)).toThrow(/sink-task: manifest access\.sinkMappings was never granted/);
+  });
+
+  it('refuses sink mapping access the manifest does not declare', () => {
+    const { fn } = build();
+    expect(() => fn('source-task').grantSinkMappingsOf(fn('sink-task'))).toThrow(/source-task may not manage event source mappings/);
   });
 
   it('refuses an invoke permission the manifest does not declare', () => {
