@@ -23,6 +23,8 @@ export interface EmbeddedKafkaOptions {
 
 export interface EmbeddedKafka {
   bootstrapServers: string[];
+  /** The broker process (kcat; setpriv execs it), for tests that stall it with SIGSTOP / SIGCONT. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function startEmbeddedKafka(options: EmbeddedKafkaOptions = {}): Pr
     });
     return {
       bootstrapServers,
+      pid: child.pid,
       stop: async () => {
         stopping = true;
         process.off('exit', killOnExit);
@@ -98,6 +101,7 @@ function waitForNotice(child: ChildProcess, timeoutMs: number): Promise<string[]
 async function terminate(child: ChildProcess): Promise<void> {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGCONT'); // a stalled broker (tests) must run to see the SIGTERM
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);
   await exited;

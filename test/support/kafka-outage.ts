@@ -8,7 +8,10 @@
  * to the bootstrap address and finds the new brokers (same node ids, new ports).
  *
  * While killed, the forwarder accepts and closes at once (a connection reset, as a dead broker
- * behind a load balancer gives). The records of the killed cluster are gone with it.
+ * behind a load balancer gives). The records of the killed cluster are gone with it, so consumers
+ * that kept positions in the old partitions skip what the new ones hold below those positions (as
+ * a Kafka consumer would). `freeze()` / `thaw()` stall the same cluster instead: a broker that
+ * stops answering and comes back with its log, at the same addresses.
  */
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { startEmbeddedKafka, type EmbeddedKafka } from '#lib/standalone/embedded-kafka';
@@ -18,19 +21,29 @@ export interface KafkaWithOutages {
   readonly bootstrap: string[];
   /** The current cluster's own broker addresses; undefined while killed. */
   readonly brokers: string[] | undefined;
+  /** Connections turned away at the bootstrap address while the cluster was dead: clients trying to recover. */
+  readonly refused: number;
   /** Kills the cluster (kcat ends, every connection drops); its records are lost. */
   kill(): Promise<void>;
   /** Starts a new cluster behind the same bootstrap address. */
   revive(): Promise<void>;
+  /** Stalls the cluster (SIGSTOP): the same brokers and records, but no answer to anything until `thaw`. */
+  freeze(): void;
+  /** Lets a stalled cluster run again (SIGCONT): it answers what queued up meanwhile. */
+  thaw(): void;
   stop(): Promise<void>;
 }
 
 export async function startKafkaWithOutages(): Promise<KafkaWithOutages> {
   let cluster: EmbeddedKafka | undefined = await startEmbeddedKafka();
   const sockets = new Set<Socket>();
+  let refused = 0;
   const server: Server = createServer((client) => {
     const target = cluster?.bootstrapServers[0];
-    if (target === undefined) return void client.destroy();
+    if (target === undefined) {
+      refused += 1;
+      return void client.destroy();
+    }
     const [host, port] = splitAddress(target);
     const upstream = connect(port, host);
     for (const s of [client, upstream]) {
@@ -56,6 +69,9 @@ export async function startKafkaWithOutages(): Promise<KafkaWithOutages> {
     get brokers() {
       return cluster?.bootstrapServers;
     },
+    get refused() {
+      return refused;
+    },
     async kill() {
       const dying = cluster;
       cluster = undefined;
@@ -66,6 +82,12 @@ export async function startKafkaWithOutages(): Promise<KafkaWithOutages> {
       if (cluster !== undefined) throw new Error('The cluster is running');
       cluster = await startEmbeddedKafka();
     },
+    freeze() {
+      signal(cluster, 'SIGSTOP');
+    },
+    thaw() {
+      signal(cluster, 'SIGCONT');
+    },
     async stop() {
       dropConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -73,6 +95,11 @@ export async function startKafkaWithOutages(): Promise<KafkaWithOutages> {
       cluster = undefined;
     },
   };
+}
+
+function signal(cluster: EmbeddedKafka | undefined, name: 'SIGSTOP' | 'SIGCONT'): void {
+  if (cluster?.pid === undefined) throw new Error('No running cluster to signal');
+  process.kill(cluster.pid, name);
 }
 
 function splitAddress(address: string): [string, number] {
