@@ -7,6 +7,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { settingsFromEnv, type Settings } from '#lib/config/worker-settings';
+import { createAwsConfigProviders } from '#lib/config-providers/aws-config-providers';
+import type { ConfigResolver } from '#lib/config-providers/types';
 import { InternalError } from '#lib/errors';
 import type { HerderDeps } from '#lib/herder/deps';
 import { createHerder } from '#lib/herder/herder';
@@ -72,6 +74,8 @@ export interface App {
 
 export interface AppOverrides {
   stores?: RunnerStores;
+  /** Resolves `${provider:path:key}` references in connectors and tasks; default: the worker's providers over AWS. */
+  configResolver?: ConfigResolver;
   kafka?: KafkaClusterPort;
   /** TLS and SASL resolved ahead (SCRAM and mTLS read a secret); default: what needs no secret (none, MSK IAM). */
   kafkaSecurity?: KafkaSecurity;
@@ -94,6 +98,7 @@ export function createApp(settings: Settings, overrides: AppOverrides = {}): App
     settings: { workerId: settings.workerId, topicTrackingEnabled: settings.topicTrackingEnabled, topicTrackingAllowReset: settings.topicTrackingAllowReset },
     serverInfo: serverInfo(settings, kafka),
     log: createLogger('lambda_connect.herder'),
+    configResolver: overrides.configResolver ?? createAwsConfigProviders({ region: settings.region, ...settings.configProviders }),
     ...(sinkHooks ? { hooks: sinkHooks } : {}),
   };
   const localRestarts = settings.restarts.executor === 'local'
@@ -209,6 +214,7 @@ export function sourceParts(app: App, overrides: SourceOverrides = {}): SourcePa
     registry: app.registry,
     producer,
     topicCreation: overrides.topicCreation ?? topicCreation(settings, admin),
+    ...(app.herderDeps.configResolver ? { configResolver: app.herderDeps.configResolver } : {}),
     settings: {
       offsetFlushIntervalMs: settings.source.offsetFlushIntervalMs,
       leaseTtlMs: settings.source.leaseTtlMs,
@@ -311,6 +317,7 @@ export function sinkParts(app: App, overrides: SinkOverrides = {}): SinkParts {
     producer,
     settings: Object.keys(settings.source.workerConverters).length > 0 ? { workerConverters: settings.source.workerConverters } : {},
     log: overrides.log ?? createLogger('lambda_connect.runtime.sink'),
+    ...(app.herderDeps.configResolver ? { configResolver: app.herderDeps.configResolver } : {}),
     ...(mappings ? { mappings } : {}),
     ...(app.recovery ? { recovery: app.recovery } : {}),
     ...(overrides.clock ? { clock: overrides.clock } : {}),

@@ -32,6 +32,9 @@ export interface Settings {
   /** Sink tasks and their event source mappings (docs/sink-tasks.md). */
   sink: SinkSettings;
   restarts: RestartSettings;
+  /** Kafka's `config.providers` (`CONNECT_CONFIG_PROVIDERS`; unset: env,file,secretsmanager,ssm) and
+   *  `config.providers.env.param.allowlist.pattern` (docs/config-providers.md). */
+  configProviders?: { enabled?: string; envAllowlistPattern?: string };
   /** Task metrics as CloudWatch EMF on stdout (docs/operations.md). */
   metrics: MetricsSettings;
 }
@@ -121,6 +124,10 @@ export function settingsFromEnv(env: Env = process.env): Settings {
     sink: sinkSettings(env, kafkaAuth),
     restarts: restartSettings(env),
     metrics: metricsSettings(env),
+    configProviders: {
+      ...(worker('config.providers') === undefined ? {} : { enabled: worker('config.providers') }),
+      ...(worker('config.providers.env.param.allowlist.pattern') === undefined ? {} : { envAllowlistPattern: worker('config.providers.env.param.allowlist.pattern') }),
+    },
   };
 }
 
