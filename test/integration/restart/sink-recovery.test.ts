@@ -19,6 +19,8 @@ const pg = usePostgres();
 let worker: TestWorker;
 let emulator: EsmEmulator;
 let relay: TcpRelay;
+/** Every handler invocation that rejected: its topics and error message (recovery was consulted by then). */
+const rejected: Array<{ topics: string[]; message: string }> = [];
 
 beforeAll(async () => {
   worker = await startTestWorker({
@@ -29,7 +31,16 @@ beforeAll(async () => {
     LAMBDA_CONNECT_RESTART_MAX_POLLS: '60',
   });
   const { handler } = (await import('#functions/sink-task')) as { handler: KafkaEventHandler };
-  emulator = startEsmEmulator({ mappings: processSinkMappings(), connection: kafka().connection, handler, retry: { minMs: 50, maxMs: 200 } });
+  const recording: KafkaEventHandler = async (event, context) => {
+    try {
+      return await handler(event, context);
+    } catch (error) {
+      const records = Object.values((event as { records: Record<string, Array<{ topic: string }>> }).records).flat();
+      rejected.push({ topics: [...new Set(records.map((r) => r.topic))], message: (error as Error).message });
+      throw error;
+    }
+  };
+  emulator = startEsmEmulator({ mappings: processSinkMappings(), connection: kafka().connection, handler: recording, retry: { minMs: 50, maxMs: 200 } });
   relay = await startTcpRelay({ host: pg.host, port: pg.port });
 }, 60_000);
 afterAll(async () => {
@@ -103,6 +114,8 @@ describe('automatic recovery of a sink task', () => {
     await kafka().produce(topic, [{ value: row(1, 'one'), partition: 0 }, { value: 'not json', partition: 0 }, { value: row(3, 'three'), partition: 0 }]);
     const failed = await eventually(() => taskStatus(name), (s) => s?.state === 'FAILED', 60_000);
     expect(failed?.trace).toEqual(expect.stringContaining('Tolerance exceeded'));
+    // The invocation that failed the task returns only after recovery decided.
+    await eventually(async () => rejected.filter((r) => r.topics.includes(topic) && /Tolerance exceeded/.test(r.message)), (r) => r.length > 0);
     expect(failed).not.toHaveProperty('restart_attempts');
     const app = await currentApp();
     await app.localRestarts?.settled();
