@@ -1,10 +1,12 @@
 /**
  * Kafka producer configs (`producer.*` on the worker, `producer.override.*` per connector) mapped to
  * what kafkajs offers. Keys kafkajs has no equivalent for (linger.ms, batch.size, buffer.memory,
- * delivery.timeout.ms, ...) are returned in `ignored` for one log line: each `send` is sent at
- * once (the caller's batch is the linger), in requests of at most `max.request.size` bytes.
+ * ...) are returned in `ignored` for one log line: each `send` is sent at once (the caller's batch
+ * is the linger), in requests of at most `max.request.size` bytes. `delivery.timeout.ms` bounds
+ * the retries (delivery-timeout.ts).
  */
 import { ConfigException } from '#lib/plugin/config-exception';
+import { DEFAULT_DELIVERY_TIMEOUT_MS, retriesWithin } from './delivery-timeout';
 
 export type Acks = -1 | 0 | 1;
 export type Compression = 'none' | 'gzip';
@@ -18,6 +20,7 @@ export interface ProducerSettings {
   readonly requestTimeoutMs: number;
   /** kafkajs's maxInFlightRequests; 1 for the idempotent producer, undefined = unlimited. */
   readonly maxInFlightRequests: number | undefined;
+  /** kafkajs retries of one send: `retries`, at most as many as fit into `delivery.timeout.ms`. */
   readonly retries: number;
   readonly retryBackoffMs: number | undefined;
   readonly retryBackoffMaxMs: number | undefined;
@@ -29,6 +32,7 @@ export interface ProducerSettings {
 const SUPPORTED = new Set([
   'enable.idempotence', 'acks', 'compression.type', 'max.request.size', 'request.timeout.ms', 'retries',
   'retry.backoff.ms', 'retry.backoff.max.ms', 'max.in.flight.requests.per.connection', 'client.id', 'metadata.max.age.ms',
+  'delivery.timeout.ms',
 ]);
 const COMPRESSIONS: readonly string[] = ['none', 'gzip'];
 
@@ -48,6 +52,9 @@ export function parseProducerSettings(props: Readonly<Record<string, unknown>>, 
   if (idempotent && maxInFlight !== undefined && maxInFlight > 5) throw new ConfigException('Must set max.in.flight.requests.per.connection to at most 5 to use the idempotent producer.');
   const retries = int(get('retries'), 'retries', 0);
   if (idempotent && retries === 0) throw new ConfigException('Must set retries to non-zero when using the idempotent producer.');
+  const retryBackoffMs = int(get('retry.backoff.ms'), 'retry.backoff.ms', 0);
+  const retryBackoffMaxMs = int(get('retry.backoff.max.ms'), 'retry.backoff.max.ms', 0);
+  const deliveryTimeoutMs = int(get('delivery.timeout.ms'), 'delivery.timeout.ms', 0) ?? DEFAULT_DELIVERY_TIMEOUT_MS;
   const compression = (get('compression.type') ?? 'none').toLowerCase();
   if (!COMPRESSIONS.includes(compression)) throw new ConfigException('compression.type', compression, 'kafkajs bundles only the none and gzip codecs');
   return {
@@ -58,9 +65,9 @@ export function parseProducerSettings(props: Readonly<Record<string, unknown>>, 
     requestTimeoutMs: int(get('request.timeout.ms'), 'request.timeout.ms', 0) ?? 30_000,
     // kafkajs serialises an idempotent producer's requests per broker; one in flight keeps sequences in order.
     maxInFlightRequests: idempotent ? 1 : maxInFlight,
-    retries: retries ?? (idempotent ? Number.MAX_SAFE_INTEGER : 5),
-    retryBackoffMs: int(get('retry.backoff.ms'), 'retry.backoff.ms', 0),
-    retryBackoffMaxMs: int(get('retry.backoff.max.ms'), 'retry.backoff.max.ms', 0),
+    retries: Math.min(retries ?? (idempotent ? Number.MAX_SAFE_INTEGER : 5), retriesWithin(deliveryTimeoutMs, retryBackoffMs, retryBackoffMaxMs)),
+    retryBackoffMs,
+    retryBackoffMaxMs,
     clientId: get('client.id') || undefined,
     metadataMaxAgeMs: int(get('metadata.max.age.ms'), 'metadata.max.age.ms', 0),
     ignored: Object.keys(props).filter((key) => !SUPPORTED.has(key)).sort(),

@@ -12,9 +12,16 @@ describe('parseProducerSettings', () => {
       compression: 'none',
       maxRequestSize: 1_048_576,
       requestTimeoutMs: 30_000,
-      retries: Number.MAX_SAFE_INTEGER,
+      retries: 10,
       ignored: [],
     });
+  });
+
+  it('bounds the retries of a send by delivery.timeout.ms, so a producer stops retrying a dead broker', () => {
+    expect(parseProducerSettings({ 'delivery.timeout.ms': '10000' }, idempotent).retries).toBe(5);
+    expect(parseProducerSettings({ 'delivery.timeout.ms': '10000', retries: '2' }, idempotent).retries).toBe(2);
+    expect(parseProducerSettings({ 'delivery.timeout.ms': '0' }, idempotent).retries).toBe(1);
+    expect(() => parseProducerSettings({ 'delivery.timeout.ms': 'soon' }, idempotent)).toThrowError(/delivery.timeout.ms/);
   });
 
   it('maps the Java producer keys that have a kafkajs equivalent', () => {
