@@ -56,7 +56,9 @@ export interface DeadlineGuard {
   finished(startedAt: number): void;
 }
 
+/** Without a usable remaining time (not a finite number), every slice may start. */
 export function deadlineGuard(now: () => number, deadline: number, remainingMs: number): DeadlineGuard {
+  if (!Number.isFinite(deadline) || !Number.isFinite(remainingMs)) return { mayStart: () => true, finished: () => undefined };
   const reserveMs = Math.min(FLUSH_RESERVE_MS, remainingMs / 4);
   let slowest = 0;
   let done = 0;

@@ -28,6 +28,12 @@ describe('deadlineGuard', () => {
     expect(guard.mayStart()).toBe(false);
   });
 
+  it('lets every slice start when the remaining time is not a number', () => {
+    const guard = deadlineGuard(() => 0, Number.NaN, Number.NaN);
+    guard.finished(0);
+    expect(guard.mayStart()).toBe(true);
+  });
+
   it('keeps at most 30 s in reserve', () => {
     let now = 0;
     const guard = deadlineGuard(() => now, 840_000, 840_000);
