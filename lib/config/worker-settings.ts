@@ -37,6 +37,9 @@ export interface Settings {
   configProviders?: { enabled?: string; envAllowlistPattern?: string };
   /** Task metrics as CloudWatch EMF on stdout (docs/operations.md). */
   metrics: MetricsSettings;
+  /** The REST API's basic-auth users (docs/deploy.md): `LAMBDA_CONNECT_BASIC_AUTH_SECRET` names their
+   *  secret, read again after `LAMBDA_CONNECT_BASIC_AUTH_CACHE_SECONDS` (default 60). */
+  basicAuth?: { secretId: string; cacheTtlMs: number };
 }
 
 /** How restarts run (docs/restarts.md). */
@@ -124,6 +127,9 @@ export function settingsFromEnv(env: Env = process.env): Settings {
     sink: sinkSettings(env, kafkaAuth),
     restarts: restartSettings(env),
     metrics: metricsSettings(env),
+    ...(env.LAMBDA_CONNECT_BASIC_AUTH_SECRET
+      ? { basicAuth: { secretId: env.LAMBDA_CONNECT_BASIC_AUTH_SECRET, cacheTtlMs: 1000 * millis(env.LAMBDA_CONNECT_BASIC_AUTH_CACHE_SECONDS, 60) } }
+      : {}),
     configProviders: {
       ...(worker('config.providers') === undefined ? {} : { enabled: worker('config.providers') }),
       ...(worker('config.providers.env.param.allowlist.pattern') === undefined ? {} : { envAllowlistPattern: worker('config.providers.env.param.allowlist.pattern') }),
