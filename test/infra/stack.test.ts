@@ -50,6 +50,8 @@ describe('the stack holds exactly', () => {
       'AWS::ApiGatewayV2::Stage': 1,
       'AWS::Events::Rule': 1,
       'AWS::StepFunctions::StateMachine': 1,
+      'AWS::CloudWatch::Dashboard': 1,
+      'AWS::CloudWatch::Alarm': 6,
     });
   });
 });
