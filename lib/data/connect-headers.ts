@@ -10,6 +10,9 @@ import type { SchemaType } from './schema-type';
 import { Schema as Schemas } from './schemas';
 import type { Struct } from './struct';
 
+/** The array `adopting` hands to the constructor. */
+let adopted: ConnectHeader[] | undefined;
+
 /** Rewrites a header; returning null removes it. */
 export type HeaderTransform = (header: ConnectHeader) => ConnectHeader | null;
 
@@ -22,12 +25,37 @@ export class ConnectHeaders implements Iterable<ConnectHeader> {
 
   constructor(original: Iterable<ConnectHeader> = []) {
     // Array.from, not a spread literal: V8 may pretenure a literal's site when batches of records are kept.
-    this.#headers = Array.from(original);
+    this.#headers = adopted ?? Array.from(original);
+  }
+
+  /**
+   * Headers that take `headers` as their own, without a copy (the caller must not use the array
+   * afterwards): for converters that made the array, at its exact length, with `header`.
+   */
+  static adopting(headers: ConnectHeader[]): ConnectHeaders {
+    adopted = headers;
+    try {
+      return new ConnectHeaders();
+    } finally {
+      adopted = undefined;
+    }
+  }
+
+  /** The header `add(key, schemaAndValue)` adds, checked as it checks it. */
+  static header(key: string, schemaAndValue: SchemaAndValue | null): ConnectHeader {
+    checkHeaderSchemaMatches(schemaAndValue);
+    return new ConnectHeader(key, schemaAndValue ?? SchemaAndValue.NULL);
   }
 
   get size(): number { return this.#headers.length; }
   isEmpty(): boolean { return this.#headers.length === 0; }
   [Symbol.iterator](): Iterator<ConnectHeader> { return this.#headers[Symbol.iterator](); }
+
+  /**
+   * The headers, in order, through `fn` (`Array.prototype.map`: an order of magnitude cheaper per
+   * record than `Array.from(headers, fn)` over the iterator, and no allocation site to pretenure).
+   */
+  map<T>(fn: (header: ConnectHeader) => T): T[] { return this.#headers.map((header) => fn(header)); }
 
   clear(): this {
     this.#headers = [];

@@ -11,6 +11,22 @@ describe('ConnectHeaders', () => {
     expect(headers.lastWithName('zz')).toBeUndefined();
   });
 
+  it('adopts headers made by header(), checked as add checks them', () => {
+    const headers = ConnectHeaders.adopting([ConnectHeaders.header('a', new SchemaAndValue(Schema.STRING_SCHEMA, 'x')), ConnectHeaders.header('b', null)]);
+
+    expect([...headers].map((h) => [h.key, h.value])).toEqual([['a', 'x'], ['b', null]]);
+    expect(() => ConnectHeaders.header('c', new SchemaAndValue(Schema.STRING_SCHEMA, null))).toThrow(
+      'A null value requires an optional schema but was Schema{STRING}');
+    expect(() => new ConnectHeaders().add('c', new SchemaAndValue(Schema.STRING_SCHEMA, null))).toThrow(
+      'A null value requires an optional schema but was Schema{STRING}');
+  });
+
+  it('maps headers in order', () => {
+    const headers = new ConnectHeaders().addString('a', 'x').addInt('b', 1);
+
+    expect(headers.map((h) => `${h.key}=${String(h.value)}`)).toEqual(['a=x', 'b=1']);
+  });
+
   it('removes every header with a key', () => {
     const headers = new ConnectHeaders().addString('a', 'x').addInt('b', 1).addString('a', 'y').remove('a');
 
