@@ -42,6 +42,18 @@ export interface SinkRecord extends ConnectRecord {
   readonly originalKafkaOffset: bigint;
 }
 
+/**
+ * Implemented by record classes that copy themselves with new key, value and headers cheaper than a
+ * spread does (Kafka's `newRecord` override, as InternalSinkRecord's keeps its origin). The copy
+ * must have exactly the fields a spread with those changes would give. Transformations that replace
+ * a record's key or value use it when the record has it (see `lib/transforms/util/record-side.ts`).
+ */
+export const COPY_WITH_SIDES: unique symbol = Symbol('lambda-connect.copyWithSides');
+
+export interface CopiesWithSides {
+  [COPY_WITH_SIDES](keySchema: Schema | null, key: unknown, valueSchema: Schema | null, value: unknown, headers: ConnectHeaders): ConnectRecord;
+}
+
 /** Kafka's `newRecord`: the same record with some fields replaced (subtype fields are kept). */
 export function withChanges<R extends ConnectRecord>(record: R, changes: Partial<ConnectRecord>): R {
   return { ...record, ...changes };

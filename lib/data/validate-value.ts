@@ -10,19 +10,23 @@ import { isValueOfSchema } from './value-types';
  * `fieldName` only shapes the message (`for field: "x"` instead of `for value`).
  */
 export function validateValue(schema: Schema, value: unknown, fieldName?: string): void {
-  validate(schema, value, fieldName === undefined ? 'value' : `field: "${fieldName}"`);
+  validate(schema, value, fieldName, '');
 }
 
-function validate(schema: Schema, value: unknown, location: string): void {
+/**
+ * `fieldName` and `path` (what encloses the value, innermost first: `key of map element of array `)
+ * make Kafka's location text; it is only built for a message, so a valid value costs no string.
+ */
+function validate(schema: Schema, value: unknown, fieldName: string | undefined, path: string): void {
   if (value === null || value === undefined) {
     if (!schema.optional) {
-      throw new DataError(`Invalid value: null used for required ${location}, schema type: ${schema.type}`);
+      throw new DataError(`Invalid value: null used for required ${location(fieldName, path)}, schema type: ${schema.type}`);
     }
     return;
   }
   if (!isValueOfSchema(schema, value)) {
     const name = schema.name === undefined ? '' : ` "${schema.name}"`;
-    throw new DataError(`Invalid Java object for schema${name} with type ${schema.type}: ${javaClassOf(value)} for ${location}`);
+    throw new DataError(`Invalid Java object for schema${name} with type ${schema.type}: ${javaClassOf(value)} for ${location(fieldName, path)}`);
   }
   switch (schema.type) {
     case 'STRUCT': {
@@ -32,19 +36,19 @@ function validate(schema: Schema, value: unknown, location: string): void {
       return;
     }
     case 'ARRAY': {
-      const entryLocation = `element of array ${location}`;
-      const elementSchema = required(schema.valueSchema, entryLocation);
-      for (const element of value as unknown[]) validate(elementSchema, element, entryLocation);
+      const entryPath = `element of array ${path}`;
+      const elementSchema = required(schema.valueSchema, fieldName, entryPath);
+      for (const element of value as unknown[]) validate(elementSchema, element, fieldName, entryPath);
       return;
     }
     case 'MAP': {
-      const keyLocation = `key of map ${location}`;
-      const valueLocation = `value of map ${location}`;
-      const keySchema = required(schema.keySchema, keyLocation);
-      const valueSchema = required(schema.valueSchema, valueLocation);
+      const keyPath = `key of map ${path}`;
+      const valuePath = `value of map ${path}`;
+      const keySchema = required(schema.keySchema, fieldName, keyPath);
+      const valueSchema = required(schema.valueSchema, fieldName, valuePath);
       for (const [k, v] of value as Map<unknown, unknown>) {
-        validate(keySchema, k, keyLocation);
-        validate(valueSchema, v, valueLocation);
+        validate(keySchema, k, fieldName, keyPath);
+        validate(valueSchema, v, fieldName, valuePath);
       }
       return;
     }
@@ -53,7 +57,11 @@ function validate(schema: Schema, value: unknown, location: string): void {
   }
 }
 
-function required(schema: Schema | undefined, location: string): Schema {
-  if (schema === undefined) throw new DataError(`No schema defined for ${location}`);
+function location(fieldName: string | undefined, path: string): string {
+  return `${path}${fieldName === undefined ? 'value' : `field: "${fieldName}"`}`;
+}
+
+function required(schema: Schema | undefined, fieldName: string | undefined, path: string): Schema {
+  if (schema === undefined) throw new DataError(`No schema defined for ${location(fieldName, path)}`);
   return schema;
 }

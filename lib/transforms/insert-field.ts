@@ -53,6 +53,8 @@ interface InsertPlan {
 export class InsertField<R extends ConnectRecord = ConnectRecord> implements Transformation<R> {
   #settings: InsertFieldSettings = { topicField: null, partitionField: null, offsetField: null, timestampField: null, staticField: null, staticValue: null, replaceNullWithDefault: true };
   readonly #plans = new SchemaCache<InsertPlan>();
+  /** Made once: a closure made per record would be an allocation per record. */
+  readonly #buildPlan = (schema: Schema): InsertPlan => this.#plan(schema);
 
   constructor(readonly side: RecordSide) {}
 
@@ -82,7 +84,7 @@ export class InsertField<R extends ConnectRecord = ConnectRecord> implements Tra
   #applyWithSchema(record: R, value: unknown): R {
     const s = this.#settings;
     const struct = requireStruct(value, PURPOSE);
-    const plan = this.#plans.getOrBuild(struct.schema, (schema) => this.#plan(schema));
+    const plan = this.#plans.getOrBuild(struct.schema, this.#buildPlan);
     const { copied } = plan;
     const values = plan.blank.slice();
     for (let i = 0; i < copied.length; i++) values[i] = fieldValue(struct, copied[i] as Field, s.replaceNullWithDefault);

@@ -57,6 +57,8 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
   #replaceNullWithDefault = true;
   /** Per input schema: the updated schema and, for each of its fields, the input field it copies. */
   readonly #plans = new SchemaCache<ReplacePlan>();
+  /** Made once: a closure made per record would be an allocation per record. */
+  readonly #buildPlan = (schema: Schema): ReplacePlan => this.#plan(schema);
 
   constructor(readonly side: RecordSide) {}
 
@@ -87,7 +89,7 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
 
   #applyWithSchema(record: R, value: unknown): R {
     const struct = requireStruct(value, PURPOSE);
-    const plan = this.#plans.getOrBuild(struct.schema, (schema) => this.#plan(schema));
+    const plan = this.#plans.getOrBuild(struct.schema, this.#buildPlan);
     const { targets, sources } = plan;
     const values = plan.blank.slice();
     for (let i = 0; i < targets.length; i++) values[i] = fieldValue(struct, sources[i] as Field, this.#replaceNullWithDefault);

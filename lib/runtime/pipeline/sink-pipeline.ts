@@ -5,7 +5,7 @@
  */
 import type { ConnectHeaders } from '#lib/data/connect-headers';
 import type { SchemaAndValue } from '#lib/data/schema-and-value';
-import type { SinkRecord, TimestampType } from '#lib/data/connect-record';
+import { COPY_WITH_SIDES, type CopiesWithSides, type SinkRecord, type TimestampType } from '#lib/data/connect-record';
 import type { Schema } from '#lib/data/schema';
 import type { ConsumerRecord } from '#lib/kafka/consumer-record';
 import type { RetryWithToleranceOperator } from '#lib/runtime/errors/retry-with-tolerance-operator';
@@ -157,15 +157,16 @@ const NONE: unique symbol = Symbol('none');
 
 /** The SinkRecord of a consumed record's converted key, value and headers (Kafka's InternalSinkRecord). */
 function sinkRecord(msg: ConsumerRecord, key: SchemaAndValue, value: SchemaAndValue, headers: ConnectHeaders): WithOrigin {
-  return new InternalSinkRecord(msg, key, value, headers);
+  return new InternalSinkRecord(msg, key.schema, key.value, value.schema, value.value, headers);
 }
 
 /**
  * A class rather than a literal: a batch of records is kept until put, and V8 would pretenure a
  * literal's allocation site, after which the young values they hold survive every scavenge until a
- * full GC. Transformations copy it into plain objects with `{ ...record }`, which keeps the origin.
+ * full GC. Transformations that replace the key or value copy it with COPY_WITH_SIDES (a spread of
+ * it is slow); others copy it into plain objects with `{ ...record }`, which keeps the origin too.
  */
-class InternalSinkRecord implements SinkRecord {
+class InternalSinkRecord implements SinkRecord, CopiesWithSides {
   readonly topic: string;
   readonly kafkaPartition: number;
   readonly keySchema: Schema | null;
@@ -181,13 +182,13 @@ class InternalSinkRecord implements SinkRecord {
   readonly originalKafkaOffset: bigint;
   readonly [ORIGIN]: ConsumerRecord;
 
-  constructor(msg: ConsumerRecord, key: SchemaAndValue, value: SchemaAndValue, headers: ConnectHeaders) {
+  constructor(msg: ConsumerRecord, keySchema: Schema | null, key: unknown, valueSchema: Schema | null, value: unknown, headers: ConnectHeaders) {
     this.topic = msg.topic;
     this.kafkaPartition = msg.partition;
-    this.keySchema = key.schema;
-    this.key = key.value;
-    this.valueSchema = value.schema;
-    this.value = value.value;
+    this.keySchema = keySchema;
+    this.key = key;
+    this.valueSchema = valueSchema;
+    this.value = value;
     this.timestamp = checkAndConvertTimestamp(msg.timestamp);
     this.headers = headers;
     this.kafkaOffset = msg.offset;
@@ -196,5 +197,10 @@ class InternalSinkRecord implements SinkRecord {
     this.originalKafkaPartition = msg.partition;
     this.originalKafkaOffset = msg.offset;
     this[ORIGIN] = msg;
+  }
+
+  /** Every other field derives from the consumed record, so the copy is made from it as the original was. */
+  [COPY_WITH_SIDES](keySchema: Schema | null, key: unknown, valueSchema: Schema | null, value: unknown, headers: ConnectHeaders): InternalSinkRecord {
+    return new InternalSinkRecord(this[ORIGIN], keySchema, key, valueSchema, value, headers);
   }
 }

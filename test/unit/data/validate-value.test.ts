@@ -49,6 +49,15 @@ describe('validateValue', () => {
       'No schema defined for element of array field: "field"');
   });
 
+  it('names a nested collection member from the inside out', () => {
+    const maps = SchemaBuilder.array(SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.INT32_SCHEMA).build()).build();
+
+    expect(messageOf(() => validateValue(maps, [new Map([['k', null]])]))).toBe(
+      'Invalid value: null used for required value of map element of array value, schema type: INT32');
+    expect(messageOf(() => validateValue(maps, [new Map([[1, 1]])], 'field'))).toBe(
+      'Invalid Java object for schema with type STRING: class java.lang.Integer for key of map element of array field: "field"');
+  });
+
   it('rejects null for required schemas only', () => {
     expect(messageOf(() => validateValue(Schema.STRING_SCHEMA, null))).toBe(
       'Invalid value: null used for required value, schema type: STRING');
