@@ -134,39 +134,55 @@ function arrayWriter(element: Plan): FastWriter {
   };
 }
 
+/**
+ * Where a map's entries are written: `Map.prototype.forEach` with this as `this` visits them without
+ * the iterator and `[key, value]` pair a `for…of` allocates per entry. One per compiled map schema:
+ * a map's entries never hold a map of that same schema node, so the state is never re-entered (a
+ * bail abandons the whole document, and the next map starts afresh).
+ */
+class MapEntries {
+  w: JsonByteWriter | undefined;
+  first = true;
+  constructor(
+    readonly key: Plan,
+    readonly value: Plan,
+  ) {}
+}
+
 function mapWriter(key: Plan, value: Plan): FastWriter {
-  if (key.kind === STRING) {
-    // Object mode; a non-string key needs the reference writer's merging of keys by their text.
-    return (w, map) => {
-      if (!(map instanceof Map)) bail();
-      w.byte(123);
-      let first = true;
-      for (const [k, v] of map as Map<unknown, unknown>) {
-        if (typeof k !== 'string') bail();
-        if (!first) w.byte(44);
-        first = false;
-        w.string(k);
-        w.byte(58);
-        write(w, value, v);
-      }
-      w.byte(125);
-    };
-  }
+  const state = new MapEntries(key, value);
+  // Object mode; a non-string key needs the reference writer's merging of keys by their text.
+  const entry = key.kind === STRING ? writeMember : writePair;
+  const [open, close] = key.kind === STRING ? [123, 125] : [91, 93];
   return (w, map) => {
     if (!(map instanceof Map)) bail();
-    w.byte(91);
-    let first = true;
-    for (const [k, v] of map as Map<unknown, unknown>) {
-      if (!first) w.byte(44);
-      first = false;
-      w.byte(91);
-      write(w, key, k);
-      w.byte(44);
-      write(w, value, v);
-      w.byte(93);
-    }
-    w.byte(93);
+    state.w = w;
+    state.first = true;
+    w.byte(open);
+    (map as Map<unknown, unknown>).forEach(entry, state);
+    w.byte(close);
   };
+}
+
+function writeMember(this: MapEntries, v: unknown, k: unknown): void {
+  const w = this.w as JsonByteWriter;
+  if (typeof k !== 'string') bail();
+  if (!this.first) w.byte(44);
+  this.first = false;
+  w.string(k);
+  w.byte(58);
+  write(w, this.value, v);
+}
+
+function writePair(this: MapEntries, v: unknown, k: unknown): void {
+  const w = this.w as JsonByteWriter;
+  if (!this.first) w.byte(44);
+  this.first = false;
+  w.byte(91);
+  write(w, this.key, k);
+  w.byte(44);
+  write(w, this.value, v);
+  w.byte(93);
 }
 
 function structWriter(schema: Schema, options: JsonConversionOptions): FastWriter {
