@@ -62,16 +62,41 @@ export function splitPartitionKey(key: string): { topic: string; partition: numb
 function decodeRecord(r: LooseRecord, topic: string, partition: number): ConsumerRecord {
   if (r.offset === undefined) throw new BadRequestError(`A record of ${topic}-${partition} has no offset`);
   const timestamp = typeof r.timestamp === 'number' ? r.timestamp : NO_TIMESTAMP;
-  return {
-    topic: r.topic ?? topic,
-    partition: r.partition === undefined ? partition : Number(r.partition),
-    offset: BigInt(r.offset),
-    timestamp,
-    timestampType: timestampType(r.timestampType, timestamp),
-    key: base64(r.key),
-    value: base64(r.value),
-    headers: decodeHeaders(r.headers),
-  };
+  const at = r.partition === undefined ? partition : Number(r.partition);
+  return new EventRecord(r.topic ?? topic, at, BigInt(r.offset), timestamp, timestampType(r.timestampType, timestamp), r.key, r.value, decodeHeaders(r.headers));
+}
+
+/**
+ * A record of the event whose key and value bytes are decoded from the event's base64 text on each
+ * read. The pipeline reads them once, to convert them; a dead letter queue reads them again. Kept
+ * as text, a batch does not hold a second copy of its payload for the whole put (the event keeps
+ * the text anyway): buffers decoded on use die young instead of being copied by every scavenge.
+ */
+class EventRecord implements ConsumerRecord {
+  readonly #key: string | null | undefined;
+  readonly #value: string | null | undefined;
+
+  constructor(
+    readonly topic: string,
+    readonly partition: number,
+    readonly offset: bigint,
+    readonly timestamp: number,
+    readonly timestampType: TimestampType,
+    key: string | null | undefined,
+    value: string | null | undefined,
+    readonly headers: readonly RecordHeader[],
+  ) {
+    this.#key = key;
+    this.#value = value;
+  }
+
+  get key(): Uint8Array | null {
+    return base64(this.#key);
+  }
+
+  get value(): Uint8Array | null {
+    return base64(this.#value);
+  }
 }
 
 function timestampType(type: string | undefined, timestamp: number): TimestampType {
