@@ -56,12 +56,12 @@ export class LambdaConnectStack extends Stack {
     this.sources = new SourceRunners(this, 'Sources', { ...shared, table: this.table, scheduleEnabled: props.sourceSchedule ?? true });
     this.restarts = new RestartStateMachine(this, 'Restarts', { ...shared, table: this.table, sourceTask: this.sources.task });
     this.restarts.grantStart(this.apiFunction);
-    if (props.observability !== false) {
-      const functions = [this.apiFunction, this.sources.dispatcher, this.sources.task, this.restarts.step];
-      this.observability = new Observability(this, 'Operations', { ...props.observability, table: this.table, functions });
-    }
     this.sinks = new SinkRunners(this, 'Sinks', { ...shared, table: this.table });
     this.sinks.grantManage(this.apiFunction).grantManage(this.restarts.step);
+    if (props.observability !== false) {
+      const functions = [this.apiFunction, this.sources.dispatcher, this.sources.task, this.sinks.task, this.restarts.step];
+      this.observability = new Observability(this, 'Operations', { ...props.observability, table: this.table, functions });
+    }
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'Kafka Connect REST API (SigV4 unless opened)' });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });

@@ -6,7 +6,7 @@ import { METRICS } from '#lib/metrics/metric-names';
 import { functionResource, ofType, synthStack, type Synthesized } from './support/synth-stack.ts';
 
 const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:connect-alarms';
-const MONITORED = ['connect-api', 'source-dispatcher', 'source-task', 'restart-step'] as const;
+const MONITORED = ['connect-api', 'source-dispatcher', 'source-task', 'sink-task', 'restart-step'] as const;
 
 const s = synthStack();
 

@@ -51,7 +51,7 @@ describe('the stack holds exactly', () => {
       'AWS::Events::Rule': 1,
       'AWS::StepFunctions::StateMachine': 1,
       'AWS::CloudWatch::Dashboard': 1,
-      'AWS::CloudWatch::Alarm': 6,
+      'AWS::CloudWatch::Alarm': 7,
     });
   });
 });
