@@ -51,13 +51,13 @@ afterAll(async () => {
 let failedSends = 0;
 
 /** Sends once the cluster takes it: a producer application riding out the outage. */
-async function produceRetrying(topic: string, values: readonly string[]): Promise<void> {
+async function produceRetrying(topic: string, values: readonly string[], partitions?: readonly number[]): Promise<void> {
   for (;;) {
     const client = new Kafka({ brokers: kafka.bootstrap, clientId: 'broker-recovery-producer', logLevel: logLevel.NOTHING, requestTimeout: 1_000, connectionTimeout: 1_000, retry: { retries: 1, initialRetryTime: 100 } });
     const producer = client.producer();
     try {
       await producer.connect();
-      await producer.send({ topic, messages: values.map((value) => ({ value })) });
+      await producer.send({ topic, messages: values.map((value, i) => ({ value, ...(partitions ? { partition: partitions[i % partitions.length] } : {}) })) });
       return;
     } catch {
       failedSends += 1;
@@ -68,24 +68,28 @@ async function produceRetrying(topic: string, values: readonly string[]): Promis
   }
 }
 
+async function createFileSink(name: string, topic: string, file: string): Promise<void> {
+  const created = await worker.request('POST', '/connectors', {
+    name,
+    config: {
+      'connector.class': 'FileStreamSink',
+      topics: topic,
+      file,
+      'value.converter': 'org.apache.kafka.connect.storage.StringConverter',
+      'restart.backoff.initial.ms': '500',
+      'restart.backoff.max.ms': '2000',
+    },
+  });
+  expect(created.status).toBe(201);
+}
+
 const range = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => `record-${from + i}`);
 
 describe('a sink connector through a broker outage', () => {
   it('consumes again once the broker is back, without a request, losing no record', async () => {
     const file = join(dir, 'sink.txt');
     const topic = 'recovery-sink';
-    const created = await worker.request('POST', '/connectors', {
-      name: 'lines',
-      config: {
-        'connector.class': 'FileStreamSink',
-        topics: topic,
-        file,
-        'value.converter': 'org.apache.kafka.connect.storage.StringConverter',
-        'restart.backoff.initial.ms': '500',
-        'restart.backoff.max.ms': '2000',
-      },
-    });
-    expect(created.status).toBe(201);
+    await createFileSink('lines', topic, file);
     await produceRetrying(topic, range(1, 20));
     await eventually(() => fileLines(file), (lines) => new Set(lines).size === 20, 45_000);
 
@@ -100,6 +104,30 @@ describe('a sink connector through a broker outage', () => {
     const lines = await eventually(() => fileLines(file), (all) => range(1, 40).every((r) => all.includes(r)), 60_000);
     expect(new Set(lines)).toEqual(new Set(range(1, 40)));
     const status = await worker.request('GET', '/connectors/lines/status');
+    expect(status.json).toMatchObject({ connector: { state: 'RUNNING' }, tasks: [{ id: 0, state: 'RUNNING' }] });
+  }, 150_000);
+
+  it('consumes again from a cluster that was killed and replaced, without a request', async () => {
+    const file = join(dir, 'replaced.txt');
+    const topic = 'recovery-replaced';
+    await createFileSink('replaced', topic, file);
+    // Before the kill only partition 0 has records: the consumer's positions elsewhere stay at the
+    // start, so the replaced (empty) cluster's partitions 1–3 are read from their first record.
+    await produceRetrying(topic, range(1, 5), [0]);
+    await eventually(() => fileLines(file), (lines) => lines.length === 5, 45_000);
+
+    const refusedBefore = kafka.refused;
+    await kafka.kill();
+    const during = produceRetrying(topic, range(6, 15), [1, 2, 3]);
+    // The emulator's consumer and the producer keep knocking at the bootstrap address.
+    await eventually(async () => kafka.refused, (refused) => refused >= refusedBefore + 10, 45_000);
+    await kafka.revive();
+    await during;
+    await produceRetrying(topic, range(16, 25), [1, 2, 3]);
+
+    const lines = await eventually(() => fileLines(file), (all) => range(1, 25).every((r) => all.includes(r)), 60_000);
+    expect(new Set(lines)).toEqual(new Set(range(1, 25)));
+    const status = await worker.request('GET', '/connectors/replaced/status');
     expect(status.json).toMatchObject({ connector: { state: 'RUNNING' }, tasks: [{ id: 0, state: 'RUNNING' }] });
   }, 150_000);
 });
