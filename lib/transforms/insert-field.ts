@@ -89,11 +89,12 @@ export class InsertField<R extends ConnectRecord = ConnectRecord> implements Tra
     const values = plan.blank.slice();
     for (let i = 0; i < copied.length; i++) values[i] = fieldValue(struct, copied[i] as Field, s.replaceNullWithDefault);
     const updated = Struct.withCopiedValues(plan.schema, values, copied.length);
-    if (plan.topic) updated.put(plan.topic, record.topic);
+    // A string is valid for the STRING fields the topic and the static value go to: no need to validate it.
+    if (plan.topic) putString(updated, plan.topic, record.topic);
     if (plan.partition && record.kafkaPartition !== null) updated.put(plan.partition, record.kafkaPartition);
     if (plan.offset) updated.put(plan.offset, requireSinkRecord(record, PURPOSE).kafkaOffset);
     if (plan.timestamp && record.timestamp !== null) updated.put(plan.timestamp, new Date(record.timestamp));
-    if (plan.static && s.staticValue !== null) updated.put(plan.static, s.staticValue);
+    if (plan.static && s.staticValue !== null) putString(updated, plan.static, s.staticValue);
     return this.side.update(record, plan.schema, updated);
   }
 
@@ -128,6 +129,11 @@ export class InsertField<R extends ConnectRecord = ConnectRecord> implements Tra
   version(): string {
     return BUNDLED_PLUGIN_VERSION;
   }
+}
+
+function putString(struct: Struct, field: Field, value: unknown): void {
+  if (typeof value === 'string') struct.putTrusted(field, value);
+  else struct.put(field, value);
 }
 
 function setIn(this: Map<string, unknown>, value: unknown, key: string): void {
