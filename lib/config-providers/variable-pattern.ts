@@ -29,3 +29,10 @@ export function variablesIn(value: string): ConfigVariable[] {
 export function hasVariables(value: string): boolean {
   return variablePattern().test(value);
 }
+
+/** The distinct reference texts (`${...}` as written) in the values. */
+export function referencesIn(values: Iterable<string>): string[] {
+  const found = new Set<string>();
+  for (const value of values) for (const match of value.matchAll(variablePattern())) found.add(match[0]);
+  return [...found];
+}

@@ -2,8 +2,9 @@
 import { ensureIncludedConnectorTypeMatches } from '#lib/plugin/validate-connector-config';
 import type { HerderDeps } from './deps';
 import type { ConfigInfos, RequestConfig } from './types';
+import { validateResolved } from './validate-resolved';
 
 export async function validateConfig(deps: HerderDeps, plugin: string, config: RequestConfig): Promise<ConfigInfos> {
   ensureIncludedConnectorTypeMatches(plugin, config);
-  return deps.plugins.validate(config);
+  return validateResolved(deps, config);
 }
