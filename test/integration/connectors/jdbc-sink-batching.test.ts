@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { SqlWriteError } from '#lib/connectors/jdbc/sink/sink-errors';
+import { PREPARE_THRESHOLD } from '#lib/connectors/jdbc/sink/statement-names';
 import { SchemaBuilder } from '#lib/data/schema-builder';
 import { Schema } from '#lib/data/schemas';
 import { RetriableError } from '#lib/errors';
@@ -91,13 +92,13 @@ describe('JDBC sink failures', () => {
     expect(await rows(db.pool, 'SELECT count(*)::int AS n FROM intolerant')).toEqual([{ n: 0 }]);
   });
 
-  it('writes full chunks again after the database refused one of the same shape (named prepared statements)', async () => {
+  it('keeps writing a repeated statement after it became a named prepared statement and the database refused it once', async () => {
     await constrained('prepared_again');
-    const { task } = await startSink({ 'connection.url': db.jdbcUrl, 'table.name.format': 'prepared_again', 'insert.mode': 'upsert', 'pk.mode': 'record_value', 'pk.fields': 'id', 'batch.size': '2' });
-    await task.put(structRecords('t', ROW, [{ id: 1n, name: 'a' }, { id: 2n, name: 'b' }]));
+    const { task } = await startSink({ 'connection.url': db.jdbcUrl, 'table.name.format': 'prepared_again', 'insert.mode': 'upsert', 'pk.mode': 'record_value', 'pk.fields': 'id' });
+    for (let i = 1; i <= PREPARE_THRESHOLD; i++) await task.put(structRecords('t', ROW, [{ id: 1n, name: `a${i}` }, { id: 2n, name: `b${i}` }]));
     await expect(task.put(structRecords('t', ROW, [{ id: 1n, name: 'bad' }, { id: 2n, name: 'c' }]))).rejects.toBeInstanceOf(SqlWriteError);
-    await task.put(structRecords('t', ROW, [{ id: 1n, name: 'd' }, { id: 2n, name: 'e' }, { id: 3n, name: 'f' }]));
-    expect(await rows(db.pool, 'SELECT id, name FROM prepared_again ORDER BY id')).toEqual([{ id: '1', name: 'd' }, { id: '2', name: 'e' }, { id: '3', name: 'f' }]);
+    await task.put(structRecords('t', ROW, [{ id: 1n, name: 'd' }, { id: 2n, name: 'e' }]));
+    expect(await rows(db.pool, 'SELECT id, name FROM prepared_again ORDER BY id')).toEqual([{ id: '1', name: 'd' }, { id: '2', name: 'e' }]);
   });
 
   it('turns a connection lost during a put into a RetriableError with retry.backoff.ms, and the retried put writes the batch once', async () => {

@@ -4,7 +4,8 @@
  * flush (what running them one by one would leave, and one statement may not touch a row twice);
  * an update without key columns applies the last record to the whole table (Confluent's
  * `UPDATE t SET …` per record ends the same way). Parameters are bound straight into each
- * statement's value list; full chunks run as named prepared statements (statement-names.ts).
+ * statement's value list; a statement that repeats on a connection becomes a named prepared
+ * statement (statement-names.ts).
  * Failures become sink errors naming the table (sink-errors.ts).
  */
 import type pg from 'pg';
@@ -61,8 +62,7 @@ async function inChunks(client: pg.ClientBase, prepared: PreparedTable, records:
   const size = rowsPerStatement(columns.length, prepared.batchSize);
   for (let start = 0; start < records.length; start += size) {
     const chunk = records.slice(start, start + size);
-    const text = sql(chunk.length);
-    await run(client, prepared, text, bind(chunk, columns), chunk.length === size ? statementName(text) : undefined);
+    await run(client, prepared, sql(chunk.length), bind(chunk, columns));
   }
 }
 
@@ -74,7 +74,8 @@ function bind(records: readonly SinkRecord[], columns: readonly ColumnParam[]): 
   return values;
 }
 
-async function run(client: pg.ClientBase, prepared: PreparedTable, text: string, values: (string | null)[], name?: string): Promise<void> {
+async function run(client: pg.ClientBase, prepared: PreparedTable, text: string, values: (string | null)[]): Promise<void> {
+  const name = statementName(client, text);
   try {
     await client.query(name === undefined ? { text, values } : { name, text, values });
   } catch (err) {

@@ -1,28 +1,46 @@
 /**
- * Names for server-side prepared statements, as PostgreSQL's JDBC driver uses them for a statement
- * executed again and again (its prepareThreshold): a named statement is parsed and analysed once
- * per connection, and later executions only bind parameters, which for a multi-row upsert of a few
- * thousand rows saves about a quarter of the round trip.
+ * Server-side prepared statements, used as PostgreSQL's JDBC driver uses them: a statement text
+ * executed for the PREPARE_THRESHOLD-th time on a connection (pgjdbc's `prepareThreshold`, 5) runs
+ * as a named statement from then on, parsed and analysed once per connection; later executions
+ * only bind parameters. For a multi-row upsert of a few thousand rows that saves about a quarter
+ * of the round trip. The texts that repeat are the full `batch.size` chunks and the runtime's
+ * equal-sized `put` slices.
  *
- * Only full chunks are named (their text repeats from flush to flush; a last, shorter chunk varies
- * in length and would leave a statement per length on the connection). A name stands for exactly
- * one text in the whole process, so `pg` never sees one name with two texts on a connection (it
- * refuses that). At most MAX_NAMED texts are remembered; older ones are forgotten, never renamed,
- * and a connection keeps its statements until it closes.
+ * Bounded per connection: at most MAX_NAMED named statements (they live on the server until the
+ * connection closes; later texts run unnamed) and use counts for at most MAX_COUNTED texts. A name
+ * is used for one text only in the whole process, so `pg` never sees one name with two texts on a
+ * connection (which it refuses).
  */
-const MAX_NAMED = 64;
-const names = new Map<string, string>();
+export const PREPARE_THRESHOLD = 5;
+const MAX_NAMED = 8;
+const MAX_COUNTED = 64;
+
+interface ConnectionStatements {
+  readonly named: Map<string, string>;
+  readonly uses: Map<string, number>;
+}
+
+const connections = new WeakMap<object, ConnectionStatements>();
 let counter = 0;
 
-/** The prepared-statement name for this statement text. */
-export function statementName(text: string): string {
-  const known = names.get(text);
-  if (known !== undefined) return known;
-  if (names.size >= MAX_NAMED) {
-    const oldest = names.keys().next();
-    if (oldest.done !== true) names.delete(oldest.value);
+/** The name to run `text` under on `connection` this time, or undefined to run it unnamed. */
+export function statementName(connection: object, text: string): string | undefined {
+  let statements = connections.get(connection);
+  if (statements === undefined) {
+    statements = { named: new Map(), uses: new Map() };
+    connections.set(connection, statements);
   }
-  const name = `lambda_connect_sink_${++counter}`;
-  names.set(text, name);
-  return name;
+  const { named, uses } = statements;
+  const name = named.get(text);
+  if (name !== undefined || named.size >= MAX_NAMED) return name;
+  const count = (uses.get(text) ?? 0) + 1;
+  uses.delete(text);
+  if (count >= PREPARE_THRESHOLD) {
+    const fresh = `lambda_connect_sink_${++counter}`;
+    named.set(text, fresh);
+    return fresh;
+  }
+  if (uses.size >= MAX_COUNTED) uses.delete(uses.keys().next().value as string);
+  uses.set(text, count);
+  return undefined;
 }
