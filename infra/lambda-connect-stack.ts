@@ -10,6 +10,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { ConnectApi, type ApiAuth } from './constructs/connect-api.ts';
+import { grantConfigProviderAccess, type ConfigProviderAccess } from './constructs/config-provider-access.ts';
 import { ConnectFunction, type FunctionCode } from './constructs/connect-function.ts';
 import { KafkaConnection, type KafkaNetwork, type KafkaProps } from './constructs/kafka-connection.ts';
 import { Observability, type ObservabilityOptions } from './constructs/observability.ts';
@@ -28,6 +29,8 @@ export interface LambdaConnectStackProps extends StackProps {
   kafka?: KafkaProps | ((stack: Stack) => KafkaProps);
   /** Default true. */
   sourceSchedule?: boolean;
+  /** Secrets and parameters that `${secretsmanager:...}` / `${ssm:...}` references may read (ARNs or patterns); default none. */
+  configProviders?: ConfigProviderAccess;
   logRetention?: logs.RetentionDays;
   /** Default `esbuild`; `stand-in` only for fast template tests. */
   code?: FunctionCode;
@@ -58,6 +61,7 @@ export class LambdaConnectStack extends Stack {
     this.restarts.grantStart(this.apiFunction);
     this.sinks = new SinkRunners(this, 'Sinks', { ...shared, table: this.table });
     this.sinks.grantManage(this.apiFunction).grantManage(this.restarts.step);
+    grantConfigProviderAccess([this.apiFunction, this.sources.task, this.sinks.task, this.restarts.step], props.configProviders ?? {});
     if (props.observability !== false) {
       const functions = [this.apiFunction, this.sources.dispatcher, this.sources.task, this.sinks.task, this.restarts.step];
       this.observability = new Observability(this, 'Operations', { ...props.observability, table: this.table, functions });
