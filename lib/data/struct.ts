@@ -56,6 +56,14 @@ export class Struct {
     }
   }
 
+  /**
+   * The struct's values in field order, as stored (no defaults), for converters and transformations
+   * that read every field on their hot path. Read-only: writing to it would bypass validation.
+   */
+  static valuesOf(struct: Struct): readonly unknown[] {
+    return struct.#values;
+  }
+
   get(field: string | Field): unknown {
     const f = typeof field === 'string' ? this.#lookup(field) : field;
     const value = this.#values[f.index];

@@ -47,6 +47,10 @@ interface ReplacePlan {
   readonly sources: readonly Field[];
   /** The updated struct's values start as a copy of this: `slice` has no allocation site for V8 to pretenure. */
   readonly blank: readonly unknown[];
+  /** Where each source field's value is in the input struct's values. */
+  readonly indexes: readonly number[];
+  /** Whether a source field has a default, which a null may have to be replaced with. */
+  readonly copiesDefaults: boolean;
 }
 
 export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Transformation<R> {
@@ -90,9 +94,15 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
   #applyWithSchema(record: R, value: unknown): R {
     const struct = requireStruct(value, PURPOSE);
     const plan = this.#plans.getOrBuild(struct.schema, this.#buildPlan);
-    const { targets, sources } = plan;
+    const { targets, sources, indexes } = plan;
     const values = plan.blank.slice();
-    for (let i = 0; i < targets.length; i++) values[i] = fieldValue(struct, sources[i] as Field, this.#replaceNullWithDefault);
+    if (plan.copiesDefaults) {
+      for (let i = 0; i < targets.length; i++) values[i] = fieldValue(struct, sources[i] as Field, this.#replaceNullWithDefault);
+    } else {
+      // No defaults: every field reads as stored.
+      const stored = Struct.valuesOf(struct);
+      for (let i = 0; i < targets.length; i++) values[i] = stored[indexes[i] as number];
+    }
     return this.side.update(record, plan.schema, Struct.withCopiedValues(plan.schema, values));
   }
 
@@ -107,7 +117,10 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
       if (source === undefined) throw new DataError(`${name} is not a valid field name`);
       return source;
     });
-    return { schema: updated, targets: updated.fields, sources, blank: new Array<unknown>(updated.fields.length).fill(null) };
+    return {
+      schema: updated, targets: updated.fields, sources, blank: new Array<unknown>(updated.fields.length).fill(null),
+      indexes: sources.map((f) => f.index), copiesDefaults: sources.some((f) => f.schema.defaultValue !== undefined),
+    };
   }
 
   #keeps(name: string): boolean {

@@ -195,9 +195,10 @@ function structWriter(schema: Schema, options: JsonConversionOptions): FastWrite
       w.ascii('{}');
       return;
     }
+    const values = Struct.valuesOf(value);
     for (let i = 0; i < fields.length; i++) {
       w.bytes(prefixes[i] as Buffer);
-      write(w, plans[i] as Plan, value.getWithoutDefault(fields[i] as (typeof fields)[number]));
+      write(w, plans[i] as Plan, values[i]);
     }
     w.byte(125);
   };

@@ -23,6 +23,12 @@ describe('Struct', () => {
     expect(struct.getWithoutDefault('n')).toBeNull();
   });
 
+  it('shows its values in field order as stored, without defaults', () => {
+    const struct = new Struct(SCHEMA).put('id', 12).put('name', 'x');
+
+    expect(Struct.valuesOf(struct)).toEqual([12n, 'x', null]);
+  });
+
   it('rejects invalid puts with the field name in the message', () => {
     const struct = new Struct(SCHEMA);
 
