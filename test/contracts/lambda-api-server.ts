@@ -29,7 +29,8 @@ function send(res: ServerResponse, status: number, body: unknown, error?: string
   res.end(JSON.stringify(body));
 }
 
-export async function startLambdaApiServer(): Promise<LambdaApiServer> {
+/** `pageSize`: mappings per listed page at most (default 1, so that paging is always exercised). */
+export async function startLambdaApiServer({ pageSize = 1 }: { pageSize?: number } = {}): Promise<LambdaApiServer> {
   const mappings = new Map<string, StoredMapping>();
   const aliases = new Set<string>();
   const requests: LambdaApiServer['requests'] = [];
@@ -50,10 +51,13 @@ export async function startLambdaApiServer(): Promise<LambdaApiServer> {
         return send(res, 202, m);
       }
       if (esm && req.method === 'GET') {
-        const fn = url.searchParams.get('FunctionName') ?? '';
-        const all = [...mappings.values()].filter((m) => m.FunctionArn.endsWith(`:function:${fn}`));
+        // Filters as Lambda's: FunctionName (name or name:qualifier) and EventSourceArn, each optional.
+        const fn = url.searchParams.get('FunctionName');
+        const source = url.searchParams.get('EventSourceArn');
+        const all = [...mappings.values()].filter((m) => (fn === null || m.FunctionArn.endsWith(`:function:${fn}`)) && (source === null || m.EventSourceArn === source));
         const start = Number(url.searchParams.get('Marker') ?? 0);
-        return send(res, 200, { EventSourceMappings: all.slice(start, start + 1), ...(start + 1 < all.length ? { NextMarker: String(start + 1) } : {}) });
+        const size = Math.min(pageSize, Number(url.searchParams.get('MaxItems') ?? pageSize));
+        return send(res, 200, { EventSourceMappings: all.slice(start, start + size), ...(start + size < all.length ? { NextMarker: String(start + size) } : {}) });
       }
       if (esm && req.method === 'PUT') {
         const m = mappings.get(decodeURIComponent(esm[1] ?? ''));

@@ -29,6 +29,15 @@ export function describeSinkMappingPortContract(name: string, factory: () => Pro
       expect((await port.list(a)).map((m) => m.topic).sort()).toEqual(['t1', 't2', 't3']);
     });
 
+    it('lists the mappings of every alias in listAll, completely', async () => {
+      const port = await factory();
+      const [a, b] = [alias(), alias()];
+      const created = [await port.create(mapping(a)), await port.create(mapping(b, 't1')), await port.create(mapping(b, 't2'))];
+      const listing = await port.listAll();
+      expect(listing.complete).toBe(true);
+      expect(listing.mappings.filter((m) => m.alias === a || m.alias === b)).toEqual(expect.arrayContaining(created));
+    });
+
     it('updates batch size, window and enabled in place', async () => {
       const port = await factory();
       const a = alias();

@@ -12,5 +12,5 @@ afterAll(() => api?.close());
 
 describeSinkMappingPortContract('memory', async () => createMemorySinkMappings());
 describeSinkMappingPortContract('lambda (local Lambda API)', async () =>
-  createLambdaSinkMappings({ client: api!.client(), functionName: 'sink-task', source: { bootstrapServers: ['k:9092'], auth: 'none', subnetIds: [], securityGroupIds: [] } }),
+  createLambdaSinkMappings({ client: api!.client(), functionName: 'sink-task', maxListPages: 1000, source: { bootstrapServers: ['k:9092'], auth: 'none', subnetIds: [], securityGroupIds: [] } }),
 );

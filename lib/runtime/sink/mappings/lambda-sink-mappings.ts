@@ -1,8 +1,9 @@
 /**
  * The event source mappings port over Lambda's API (@aws-sdk/client-lambda): one alias of the
  * sink-task function per connector, pointing to $LATEST, and Kafka ESMs invoking that alias.
- * SDK errors become ConnectErrors (throttling and 5xx retriable); a missing alias or mapping on
- * delete is not an error, so reconciling is idempotent.
+ * SDK errors become ConnectErrors (throttling and 5xx retriable; a mapping being created or updated,
+ * ResourceConflict / ResourceInUse, a MappingBusyError); a missing alias or mapping on delete is not an
+ * error, so reconciling is idempotent.
  */
 import {
   CreateAliasCommand,
@@ -16,18 +17,26 @@ import {
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import { ConnectError } from '#lib/errors';
+import { MappingBusyError } from './errors';
 import { accessConfigurations, type KafkaEventSourceSettings } from './kafka-event-source';
 import type { DesiredSinkMapping, SinkMapping, SinkMappingPort } from './mapping-port';
+
+/** ListEventSourceMappings returns at most 100 a page. */
+const PAGE_SIZE = 100;
+const DEFAULT_MAX_PAGES = 20;
 
 export interface LambdaSinkMappingsOptions {
   client: LambdaClient;
   /** The sink-task function's name. */
   functionName: string;
   source: KafkaEventSourceSettings;
+  /** Pages `listAll` reads at most (default 20, i.e. 2,000 mappings). */
+  maxListPages?: number;
 }
 
-export function createLambdaSinkMappings({ client, functionName, source }: LambdaSinkMappingsOptions): SinkMappingPort {
+export function createLambdaSinkMappings({ client, functionName, source, maxListPages = DEFAULT_MAX_PAGES }: LambdaSinkMappingsOptions): SinkMappingPort {
   const target = (alias: string) => `${functionName}:${alias}`;
+  const ours = ourAliasOf(functionName);
   return {
     async list(alias) {
       const out: SinkMapping[] = [];
@@ -38,6 +47,25 @@ export function createLambdaSinkMappings({ client, functionName, source }: Lambd
         marker = page?.NextMarker;
       } while (marker);
       return out;
+    },
+    // Listed by event source (MSK: the cluster; self-managed: every mapping of the region) and kept by
+    // the invoked ARN: whether a list by unqualified function name includes alias mappings is not
+    // documented, and orphans are exactly the mappings no alias list would be asked for.
+    async listAll() {
+      const out: SinkMapping[] = [];
+      let marker: string | undefined;
+      let pages = 0;
+      do {
+        const input = { ...(source.clusterArn !== undefined ? { EventSourceArn: source.clusterArn } : {}), MaxItems: PAGE_SIZE, ...(marker ? { Marker: marker } : {}) };
+        const page = await call('Listing event source mappings', () => client.send(new ListEventSourceMappingsCommand(input)));
+        pages += 1;
+        for (const m of page?.EventSourceMappings ?? []) {
+          const alias = ours(m.FunctionArn ?? '');
+          if (alias !== undefined) out.push(fromConfiguration(m, alias));
+        }
+        marker = page?.NextMarker;
+      } while (marker && pages < maxListPages);
+      return { mappings: out, complete: !marker };
     },
     async ensureAlias(alias) {
       await call('Creating the alias', () => client.send(new CreateAliasCommand({ FunctionName: functionName, Name: alias, FunctionVersion: '$LATEST', Description: 'lambda-connect sink connector' })), ['ResourceConflictException']);
@@ -95,14 +123,25 @@ function fromConfiguration(m: EventSourceMappingConfiguration, alias: string): S
   };
 }
 
+/** The connector alias (`lc-…`) of a mapping's function ARN when it invokes our function, else undefined. */
+function ourAliasOf(functionName: string): (functionArn: string) => string | undefined {
+  const name = functionName.includes(':function:') ? (functionName.split(':')[6] ?? functionName) : functionName;
+  return (functionArn) => {
+    const parts = functionArn.split(':');
+    const qualifier = parts[7];
+    return parts[6] === name && qualifier?.startsWith('lc-') ? qualifier : undefined;
+  };
+}
+
 async function call<T>(what: string, fn: () => Promise<T>, ignored: string[] = []): Promise<T | undefined> {
   try {
     return await fn();
   } catch (error) {
     const name = (error as { name?: string }).name ?? '';
     if (ignored.includes(name)) return undefined;
+    if (name === 'ResourceConflictException' || name === 'ResourceInUseException') throw new MappingBusyError(`${what} failed: ${(error as Error).message ?? name}`, error);
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0;
-    const retriable = status >= 500 || name === 'TooManyRequestsException' || name === 'ResourceInUseException' || name === 'ThrottlingException';
+    const retriable = status >= 500 || name === 'TooManyRequestsException' || name === 'ThrottlingException';
     throw new ConnectError(retriable ? 'RETRIABLE' : 'INTERNAL', `${what} failed: ${(error as Error).message ?? name}`, { retriable, cause: error });
   }
 }

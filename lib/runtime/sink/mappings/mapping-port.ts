@@ -26,9 +26,19 @@ export interface SinkMapping extends DesiredSinkMapping {
 
 export type SinkMappingChanges = Pick<DesiredSinkMapping, 'batchSize' | 'batchingWindowSeconds' | 'enabled'>;
 
+/** Every mapping of this deployment (all aliases of the sink-task function), read up to a page limit. */
+export interface SinkMappingListing {
+  readonly mappings: readonly SinkMapping[];
+  /** False when the page limit cut the listing short: absent mappings may still exist. */
+  readonly complete: boolean;
+}
+
 export interface SinkMappingPort {
   /** The mappings invoking this alias (none if the alias does not exist). */
   list(alias: string): Promise<SinkMapping[]>;
+  /** The mappings of every alias of this deployment's sink-task function (`lc-…`), whatever connector
+   *  they belong to: the periodic reconcile finds orphans here. */
+  listAll(): Promise<SinkMappingListing>;
   /** Creates the alias (pointing to the function's $LATEST) unless it exists. */
   ensureAlias(alias: string): Promise<void>;
   /** Deletes the alias if it exists. */

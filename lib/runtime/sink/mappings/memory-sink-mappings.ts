@@ -30,6 +30,7 @@ export function createMemorySinkMappings(): MemorySinkMappings {
       return () => void listeners.delete(listener);
     },
     list: async (alias) => [...mappings.values()].filter((m) => m.alias === alias),
+    listAll: async () => ({ mappings: [...mappings.values()], complete: true }),
     ensureAlias: async (alias) => void aliases.add(alias),
     deleteAlias: async (alias) => void aliases.delete(alias),
     async create(desired: DesiredSinkMapping) {

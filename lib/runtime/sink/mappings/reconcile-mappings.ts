@@ -1,16 +1,25 @@
 /**
  * Brings a connector's event source mappings in line with its stored record, idempotently: the
  * record is the desired state, the mappings the actual one, so a retry, a lost race or the
- * periodic reconcile heals any drift. A deleted (or non-sink) connector loses its mappings and its
- * alias; a topic leaving the set, or a mapping whose group id differs, is deleted (and recreated).
+ * periodic reconcile (`reconcile-all-mappings.ts`) heals any drift. A deleted (or non-sink)
+ * connector loses its mappings and its alias; a topic leaving the set, or a mapping whose group id
+ * differs, is deleted (and recreated). What to change is decided by `diffMappings` alone.
+ *
+ * Safe against concurrent REST changes: before each mutation the connector is read again, and the
+ * change is skipped when the record's version moved on, the connector appeared or vanished, or the
+ * mapping's desired state is no longer what was planned (the writer of the newer version reconciles
+ * it, and so does the next periodic reconcile). A mapping Lambda reports as busy (being created or
+ * updated) is skipped likewise.
  */
 import type { Logger } from '#lib/logging/logger';
 import type { PluginRegistry } from '#lib/plugin/plugin-registry';
 import { isSinkConnectorDescriptor } from '#lib/plugin/task-types';
-import type { ConfigStore, StatusStore } from '#lib/store/types';
+import type { ConfigStore, ConnectorRecord, StatusStore } from '#lib/store/types';
 import { aliasFor } from '../mapping-names';
 import { desiredMappings } from './desired-mappings';
-import type { DesiredSinkMapping, SinkMapping, SinkMappingPort } from './mapping-port';
+import { diffMappings, type MappingPlan } from './mapping-diff';
+import { MappingBusyError } from './errors';
+import type { DesiredSinkMapping, SinkMapping, SinkMappingChanges, SinkMappingPort } from './mapping-port';
 
 export interface ReconcileDeps {
   mappings: SinkMappingPort;
@@ -24,53 +33,86 @@ export interface ReconcileDeps {
 
 export interface ReconcileResult {
   created: number;
+  /** Batch size or window changed (the enabled flag unchanged). */
   updated: number;
+  enabled: number;
+  disabled: number;
   deleted: number;
+  unchanged: number;
+  /** Changes left to the next reconcile: the connector changed meanwhile, or the mapping was busy. */
+  skipped: number;
 }
 
+export const emptyResult = (): ReconcileResult => ({ created: 0, updated: 0, enabled: 0, disabled: 0, deleted: 0, unchanged: 0, skipped: 0 });
+
 export async function reconcileSinkMappings(deps: ReconcileDeps, connector: string): Promise<ReconcileResult> {
-  const alias = aliasFor(connector);
-  const record = await deps.configs.get(connector);
-  const result: ReconcileResult = { created: 0, updated: 0, deleted: 0 };
-  const actual = await deps.mappings.list(alias);
-  if (record === undefined || !isSink(deps.registry, record.config['connector.class'])) {
-    for (const m of actual) await deleteMapping(deps, m, result);
-    if (record === undefined) await deps.mappings.deleteAlias(alias);
-    return result;
-  }
-  const needsTopics = !record.config.topics?.trim() && Boolean(record.config['topics.regex']);
-  const desired = desiredMappings(record, (await deps.statuses.get(connector)).tasks, needsTopics ? await deps.listTopics() : []);
-  const wanted = new Map(desired.map((d) => [d.topic, d]));
-  const kept = new Set<string>();
-  for (const m of actual) {
-    const d = wanted.get(m.topic);
-    if (d === undefined || d.groupId !== m.groupId || kept.has(m.topic)) {
-      await deleteMapping(deps, m, result);
-      continue;
-    }
-    kept.add(m.topic);
-    if (differs(m, d)) {
-      await deps.mappings.update(m.uuid, { batchSize: d.batchSize, batchingWindowSeconds: d.batchingWindowSeconds, enabled: d.enabled });
-      result.updated += 1;
-    }
-  }
-  const missing = desired.filter((d) => !kept.has(d.topic));
-  if (missing.length > 0) await deps.mappings.ensureAlias(alias);
-  for (const d of missing) {
-    await deps.mappings.create(d);
-    result.created += 1;
-  }
-  if (result.created + result.updated + result.deleted > 0) deps.log.info(`Reconciled the event source mappings of ${connector}`, { ...result });
+  const actual = await deps.mappings.list(aliasFor(connector));
+  const result = await reconcileConnector(deps, connector, await deps.configs.get(connector), actual);
+  if (changedAny(result)) deps.log.info(`Reconciled the event source mappings of ${connector}`, { ...result });
   return result;
 }
 
-async function deleteMapping(deps: ReconcileDeps, m: SinkMapping, result: ReconcileResult): Promise<void> {
-  await deps.mappings.delete(m.uuid);
-  result.deleted += 1;
+/** Reconciles `actual` (the mappings of the connector's alias) against `record` as read before. */
+export async function reconcileConnector(deps: ReconcileDeps, connector: string, record: ConnectorRecord | undefined, actual: readonly SinkMapping[]): Promise<ReconcileResult> {
+  const alias = aliasFor(connector);
+  const result = emptyResult();
+  const topics = onceOnly(deps.listTopics);
+  const plan = diffMappings(await desiredOf(deps, record, topics), actual);
+  result.unchanged = plan.unchanged;
+  // Is the change still in the plan? The record read again (its version and incarnation must be the
+  // same) and the task statuses read again (a FAILED task disables), over the same actual mappings.
+  const stillPlanned = async (inPlan: (fresh: MappingPlan) => boolean): Promise<boolean> => {
+    const fresh = await deps.configs.get(connector);
+    if (fresh?.version !== record?.version || fresh?.incarnation !== record?.incarnation) return false;
+    return inPlan(diffMappings(await desiredOf(deps, fresh, topics), actual));
+  };
+  const attempt = async (topic: string, inPlan: (fresh: MappingPlan) => boolean, change: () => Promise<unknown>, counted: keyof ReconcileResult): Promise<void> => {
+    if (!(await stillPlanned(inPlan))) {
+      result.skipped += 1;
+      return;
+    }
+    try {
+      await change();
+      result[counted] += 1;
+    } catch (error) {
+      if (!(error instanceof MappingBusyError)) throw error;
+      deps.log.info(`An event source mapping of ${connector} is busy; trying again at the next reconcile`, { topic, error: error.message });
+      result.skipped += 1;
+    }
+  };
+  for (const m of plan.delete) await attempt(m.topic, (p) => p.delete.some((x) => x.uuid === m.uuid), () => deps.mappings.delete(m.uuid), 'deleted');
+  for (const u of plan.update) {
+    const same = (p: MappingPlan) => p.update.some((x) => x.mapping.uuid === u.mapping.uuid && sameChanges(x.changes, u.changes));
+    await attempt(u.mapping.topic, same, () => deps.mappings.update(u.mapping.uuid, u.changes), u.kind);
+  }
+  if (plan.create.length > 0) await deps.mappings.ensureAlias(alias);
+  for (const d of plan.create) await attempt(d.topic, (p) => p.create.some((x) => sameDesired(x, d)), () => deps.mappings.create(d), 'created');
+  if (record === undefined && result.skipped === 0) await deps.mappings.deleteAlias(alias);
+  return result;
 }
 
-function differs(m: SinkMapping, d: DesiredSinkMapping): boolean {
-  return m.batchSize !== d.batchSize || m.batchingWindowSeconds !== d.batchingWindowSeconds || m.enabled !== d.enabled;
+export function changedAny(r: ReconcileResult): boolean {
+  return r.created + r.updated + r.enabled + r.disabled + r.deleted > 0;
+}
+
+async function desiredOf(deps: ReconcileDeps, record: ConnectorRecord | undefined, topics: () => Promise<string[]>): Promise<DesiredSinkMapping[]> {
+  if (record === undefined || !isSink(deps.registry, record.config['connector.class'])) return [];
+  const needsTopics = !record.config.topics?.trim() && Boolean(record.config['topics.regex']);
+  return desiredMappings(record, (await deps.statuses.get(record.name)).tasks, needsTopics ? await topics() : []);
+}
+
+/** The cluster's topics read at most once per reconcile of a connector. */
+function onceOnly(list: () => Promise<string[]>): () => Promise<string[]> {
+  let topics: Promise<string[]> | undefined;
+  return () => (topics ??= list());
+}
+
+function sameDesired(a: DesiredSinkMapping, b: DesiredSinkMapping): boolean {
+  return a.topic === b.topic && a.alias === b.alias && a.groupId === b.groupId && sameChanges(a, b);
+}
+
+function sameChanges(a: SinkMappingChanges, b: SinkMappingChanges): boolean {
+  return a.batchSize === b.batchSize && a.batchingWindowSeconds === b.batchingWindowSeconds && a.enabled === b.enabled;
 }
 
 function isSink(registry: PluginRegistry, connectorClass: string | undefined): boolean {

@@ -1,9 +1,10 @@
 /**
  * The herder's hooks for sink connectors: reconcile the connector's event source mappings after
- * every change, and move the mappings' consumer-group offsets on KIP-875 alter/reset.
+ * every change (and of every connector at the periodic tick), and move the mappings' consumer-group offsets on KIP-875 alter/reset.
  */
 import type { ConnectorHooks } from '#lib/herder/connector-hooks';
 import type { AdminPort } from '#lib/kafka/admin-port';
+import { reconcileAllSinkMappings, type ReconcileSummary } from './reconcile-all-mappings';
 import { reconcileSinkMappings, type ReconcileDeps } from './reconcile-mappings';
 import { alterSinkGroupOffsets, resetSinkGroupOffsets } from './sink-offsets';
 
@@ -15,6 +16,8 @@ export interface SinkHooksDeps extends Omit<ReconcileDeps, 'listTopics'> {
 export interface SinkConnectorHooks extends ConnectorHooks {
   /** Reconciles one connector's mappings (also after its task failed, which disables them). */
   reconcile(name: string): Promise<void>;
+  /** Reconciles every connector's mappings and deletes orphaned ones (the periodic tick). */
+  reconcileAll(): Promise<ReconcileSummary>;
   /** Closes the admin client, if it was used. */
   close(): Promise<void>;
 }
@@ -25,6 +28,7 @@ export function createSinkConnectorHooks(deps: SinkHooksDeps): SinkConnectorHook
   const reconcile = async (name: string): Promise<void> => void (await reconcileSinkMappings(reconcileDeps, name));
   return {
     reconcile,
+    reconcileAll: () => reconcileAllSinkMappings(reconcileDeps),
     afterChange: reconcile,
     close: async () => admin?.close(),
     ...(admin

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { createHerder } from '#lib/herder/herder';
+import { createConnectorPlugins } from '#lib/plugin/connector-plugins';
+import { createDefaultRegistry } from '#lib/plugin/default-registry';
+import { aliasFor } from '#lib/runtime/sink/mapping-names';
+import { MappingBusyError } from '#lib/runtime/sink/mappings/errors';
+import type { SinkMappingPort } from '#lib/runtime/sink/mappings/mapping-port';
+import { createMemorySinkMappings } from '#lib/runtime/sink/mappings/memory-sink-mappings';
+import { reconcileAllSinkMappings } from '#lib/runtime/sink/mappings/reconcile-all-mappings';
+import type { ReconcileDeps } from '#lib/runtime/sink/mappings/reconcile-mappings';
+import { createSinkConnectorHooks } from '#lib/runtime/sink/mappings/sink-connector-hooks';
+import { createMemoryStores } from '#lib/store/memory/index';
+import type { ConfigStore } from '#lib/store/types';
+import { silentLog } from '../../source/harness';
+import { RECORDING_SINK, recordingSinkDescriptor } from '../fixtures/recording-sink';
+import { uniqueSink } from '../harness';
+
+function setup() {
+  const stores = createMemoryStores();
+  const registry = createDefaultRegistry().register(recordingSinkDescriptor);
+  const mappings = createMemorySinkMappings();
+  const topics: string[] = [];
+  const hooks = createSinkConnectorHooks({ mappings, configs: stores.configs, statuses: stores.statuses, registry, log: silentLog });
+  const herder = createHerder({
+    stores,
+    plugins: createConnectorPlugins(registry),
+    settings: { workerId: 'w', topicTrackingEnabled: true, topicTrackingAllowReset: true },
+    serverInfo: async () => ({ version: '3.9.0', commit: 't', kafka_cluster_id: null }),
+    log: silentLog,
+    hooks,
+  });
+  const deps = (over: Partial<ReconcileDeps> = {}): ReconcileDeps => ({ mappings, configs: stores.configs, statuses: stores.statuses, registry, listTopics: async () => [...topics], log: silentLog, ...over });
+  const create = (name: string, config: Record<string, string> = {}) => herder.createConnector(name, { 'connector.class': RECORDING_SINK, topics: 'orders', ...config });
+  const of = (name: string) => mappings.all().filter((m) => m.alias === aliasFor(name));
+  return { stores, mappings, herder, topics, deps, create, of };
+}
+
+describe('the periodic reconcile of every sink connector', () => {
+  it('re-creates a mapping deleted behind the herder’s back and leaves the others unchanged', async () => {
+    const s = setup();
+    const [gone, kept] = [uniqueSink(), uniqueSink()];
+    await s.create(gone);
+    await s.create(kept);
+    await s.mappings.delete(s.of(gone)[0]!.uuid);
+    const summary = await reconcileAllSinkMappings(s.deps());
+    expect([s.of(gone).map((m) => [m.topic, m.groupId, m.enabled]), summary.created, summary.unchanged]).toEqual([[['orders', `connect-${gone}`, true]], 1, 1]);
+  });
+
+  it('gives a topics.regex connector a mapping for a matching topic created after it', async () => {
+    const s = setup();
+    const name = uniqueSink();
+    s.topics.push('orders-eu');
+    await s.create(name, { topics: '', 'topics.regex': 'orders-.*' });
+    await reconcileAllSinkMappings(s.deps());
+    expect(s.of(name).map((m) => [m.topic, m.groupId])).toEqual([['orders-eu', `connect-${name}`]]);
+    s.topics.push('orders-us', 'payments');
+    await reconcileAllSinkMappings(s.deps());
+    // From one topic to several, every mapping gets its per-topic group (docs/sink-tasks.md).
+    expect(s.of(name).map((m) => [m.topic, m.groupId]).sort()).toEqual([
+      ['orders-eu', `connect-${name}.orders-eu`],
+      ['orders-us', `connect-${name}.orders-us`],
+    ]);
+  });
+
+  it('disables the mapping of a paused connector that was enabled by hand', async () => {
+    const s = setup();
+    const name = uniqueSink();
+    await s.create(name);
+    await s.herder.pauseConnector(name);
+    const [m] = s.of(name);
+    await s.mappings.update(m!.uuid, { batchSize: m!.batchSize, batchingWindowSeconds: m!.batchingWindowSeconds, enabled: true });
+    const summary = await reconcileAllSinkMappings(s.deps());
+    expect([s.of(name).map((x) => x.enabled), summary.disabled]).toEqual([[false], 1]);
+  });
+
+  it('deletes the mappings and alias of a connector that no longer exists', async () => {
+    const s = setup();
+    const orphan = aliasFor(uniqueSink());
+    await s.mappings.ensureAlias(orphan);
+    await s.mappings.create({ alias: orphan, topic: 'orders', groupId: 'connect-old', batchSize: 500, batchingWindowSeconds: 1, enabled: true });
+    const summary = await reconcileAllSinkMappings(s.deps());
+    expect([s.mappings.all().filter((m) => m.alias === orphan), s.mappings.aliases().includes(orphan), summary.deleted]).toEqual([[], false, 1]);
+  });
+
+  it('skips a change when the connector was changed after it was read, leaving it to the next reconcile', async () => {
+    const s = setup();
+    const name = uniqueSink();
+    await s.create(name);
+    await s.mappings.delete(s.of(name)[0]!.uuid);
+    // Every re-read sees a newer version, as if a REST call stored a change meanwhile.
+    const racing: ConfigStore = { ...s.stores.configs, get: async (n) => ((r) => r && { ...r, version: r.version + 1 })(await s.stores.configs.get(n)) };
+    const summary = await reconcileAllSinkMappings(s.deps({ configs: racing }));
+    expect([s.of(name), summary.skipped, summary.created]).toEqual([[], 1, 0]);
+    await reconcileAllSinkMappings(s.deps());
+    expect(s.of(name)).toHaveLength(1);
+  });
+
+  it('leaves a busy mapping to the next reconcile and goes on with the others', async () => {
+    const s = setup();
+    const [busy, other] = [uniqueSink(), uniqueSink()];
+    await s.create(busy);
+    await s.create(other);
+    await s.mappings.update(s.of(busy)[0]!.uuid, { batchSize: 1, batchingWindowSeconds: 1, enabled: true });
+    await s.mappings.update(s.of(other)[0]!.uuid, { batchSize: 1, batchingWindowSeconds: 1, enabled: true });
+    const busyUuid = s.of(busy)[0]!.uuid;
+    const mappings: SinkMappingPort = {
+      ...s.mappings,
+      update: async (uuid, changes) => (uuid === busyUuid ? Promise.reject(new MappingBusyError('Updating an event source mapping failed: in use')) : s.mappings.update(uuid, changes)),
+    };
+    const summary = await reconcileAllSinkMappings(s.deps({ mappings }));
+    expect([s.of(busy)[0]!.batchSize, s.of(other)[0]!.batchSize, summary.skipped, summary.updated, summary.failed]).toEqual([1, 500, 1, 1, 0]);
+  });
+
+  it('reports a connector whose reconcile failed and still reconciles the others', async () => {
+    const s = setup();
+    const [broken, fine] = [uniqueSink(), uniqueSink()];
+    await s.create(broken);
+    await s.create(fine);
+    for (const m of s.mappings.all()) await s.mappings.delete(m.uuid);
+    const mappings: SinkMappingPort = {
+      ...s.mappings,
+      create: async (d) => (d.alias === aliasFor(broken) ? Promise.reject(new Error('Lambda said no')) : s.mappings.create(d)),
+    };
+    const summary = await reconcileAllSinkMappings(s.deps({ mappings }));
+    expect([s.of(broken), s.of(fine).length, summary.failed, summary.created]).toEqual([[], 1, 1, 1]);
+  });
+
+  it('changes nothing when everything matches (idempotent)', async () => {
+    const s = setup();
+    await s.create(uniqueSink(), { topics: 'a,b' });
+    const before = s.mappings.all();
+    const summary = await reconcileAllSinkMappings(s.deps());
+    expect([s.mappings.all(), summary.created + summary.updated + summary.enabled + summary.disabled + summary.deleted + summary.skipped, summary.unchanged]).toEqual([before, 0, 2]);
+  });
+});
