@@ -1,11 +1,16 @@
 /**
  * One task's share of a batch: open new partitions, then per slice (batch-deadline.ts) convert and
  * transform (pipeline) and `put`, while the deadline allows, then `preCommit` (default: flush) with
- * the next offset of every partition the task was given records of. Records below the offset this
- * task instance already flushed for their partition are skipped: the mapping delivers a batch
- * again after a failed invocation (a deadline stop, another task's failure), and what this very
- * instance flushed need not be put twice. A new instance (another container, a new generation)
- * has no such memory and puts them again (at least once).
+ * the next offset of every partition the task was given records of.
+ *
+ * Replays: after a failed invocation (a deadline stop, another task's failure) the mapping delivers
+ * the same batch again, from the same first offset. What this very instance flushed of it need not
+ * be put twice, so each delivery remembers, per partition, its first offset and the offset up to
+ * which it flushed; the next delivery skips records only when it starts at exactly that first offset
+ * (the same batch again). Anything else — a later batch, offsets that went backwards because the
+ * topic was recreated or the cluster replaced — is put whole: skipping is never allowed to lose a
+ * record. A successful invocation forgets the memory (forgetReplay), and a new instance (another
+ * container, a new generation) has none: it puts the records again (at least once).
  */
 import type { ConsumerRecord } from '#lib/kafka/consumer-record';
 import type { TopicPartition } from '#lib/kafka/topic-partition';
@@ -26,7 +31,9 @@ export interface TaskResult extends TaskBatchCounts {
 export async function deliver(running: RunningSinkTask, taskId: number, partitions: PartitionBatch[], guard: DeadlineGuard, now: () => number): Promise<TaskResult> {
   const { task, pipeline } = running;
   await openFresh(running, partitions);
-  const flushed = (running.flushed ??= new Map<string, bigint>());
+  const previous = replayOf(running.flushed, partitions);
+  const flushed = new Map<string, FlushedRange>();
+  running.flushed = flushed;
   const current = new Map<string, { partition: TopicPartition; offset: { offset: bigint } }>();
   const counts = { received: 0, put: 0, filtered: 0, failed: 0, deadLettered: 0, unprocessed: 0 };
   for (const slice of slicesOf(partitions)) {
@@ -35,7 +42,7 @@ export async function deliver(running: RunningSinkTask, taskId: number, partitio
       continue;
     }
     const startedAt = now();
-    const records = unflushedOf(slice, flushed);
+    const records = unflushedOf(slice, previous);
     counts.received += records.length;
     if (records.length > 0) {
       const result = await pipeline.process(records);
@@ -52,7 +59,12 @@ export async function deliver(running: RunningSinkTask, taskId: number, partitio
     guard.finished(startedAt);
   }
   const offsets = current.size === 0 ? current : await preCommitOf(task, current);
-  for (const [key, { offset }] of offsets) if (offset.offset > (flushed.get(key) ?? -1n)) flushed.set(key, offset.offset);
+  for (const { topic, partition, records } of partitions) {
+    const key = topicPartitionKey({ topic, partition });
+    const through = offsets.get(key)?.offset.offset;
+    const first = records[0]?.offset;
+    if (through !== undefined && first !== undefined) flushed.set(key, { first, through });
+  }
   const head = headTimestamp(partitions);
   return { taskId, ...counts, ...(head === undefined ? {} : { headTimestamp: head }), offsets };
 }
@@ -70,10 +82,36 @@ async function openFresh(running: RunningSinkTask, partitions: PartitionBatch[])
   if (fresh.length > 0) await running.task.open?.(fresh);
 }
 
+/** A delivery's range of one partition: the batch's first offset, and the next offset after what was flushed. */
+export interface FlushedRange {
+  first: bigint;
+  through: bigint;
+}
+
+/** After a successful invocation the mapping moves on: nothing of this batch comes again. */
+export function forgetReplay(running: RunningSinkTask): void {
+  running.flushed = undefined;
+}
+
+/**
+ * Per partition, the offset this instance flushed through, for the partitions where this delivery
+ * is a replay of the previous one (it starts at the same first offset); undefined when none is.
+ */
+function replayOf(last: ReadonlyMap<string, FlushedRange> | undefined, partitions: readonly PartitionBatch[]): Map<string, bigint> | undefined {
+  if (last === undefined || last.size === 0) return undefined;
+  let replay: Map<string, bigint> | undefined;
+  for (const { topic, partition, records } of partitions) {
+    const key = topicPartitionKey({ topic, partition });
+    const range = last.get(key);
+    if (range !== undefined && records[0]?.offset === range.first) (replay ??= new Map()).set(key, range.through);
+  }
+  return replay;
+}
+
 /** The slice's records this instance has not flushed yet (records are in offset order per partition). */
-function unflushedOf(slice: Slice, flushed: ReadonlyMap<string, bigint>): readonly ConsumerRecord[] {
+function unflushedOf(slice: Slice, flushed: ReadonlyMap<string, bigint> | undefined): readonly ConsumerRecord[] {
   const parts = slice.map(({ topic, partition, records }) => {
-    const from = flushed.get(topicPartitionKey({ topic, partition }));
+    const from = flushed?.get(topicPartitionKey({ topic, partition }));
     if (from === undefined || (records[0] as ConsumerRecord).offset >= from) return records;
     const at = records.findIndex((r) => r.offset >= from);
     return at < 0 ? [] : records.slice(at);

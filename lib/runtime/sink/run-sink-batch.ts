@@ -18,8 +18,8 @@ import type { ConnectorLookup } from './connector-lookup';
 import { SinkBatchRefusedError } from './errors';
 import { clearRetrying, onTaskFailure } from './failure-policy';
 import { taskIdFor } from './mapping-names';
-import { deliver, type TaskResult } from './deliver-batch';
-import type { RunningTasks } from './running-tasks';
+import { deliver, forgetReplay, type TaskResult } from './deliver-batch';
+import type { RunningSinkTask, RunningTasks } from './running-tasks';
 import { startSinkTask } from './start-sink-task';
 import type { PartitionBatch, SinkBatch, SinkBatchSummary, SinkInvocationContext, SinkRuntimeDeps } from './types';
 
@@ -39,7 +39,8 @@ export async function runSinkBatch(runner: SinkBatchRunner, batch: SinkBatch, co
   await refuseFailedTasks(runner, record, [...groups.keys()]);
   const now = (): number => runner.deps.clock?.now() ?? Date.now();
   const guard = deadlineGuard(now, now() + context.remainingTimeMs, context.remainingTimeMs);
-  const results = await Promise.all([...groups].map(([taskId, partitions]) => runTask(runner, record, taskId, partitions, context, guard)));
+  const delivered: RunningSinkTask[] = [];
+  const results = await Promise.all([...groups].map(([taskId, partitions]) => runTask(runner, record, taskId, partitions, context, guard, delivered)));
   const offsets: Record<string, string> = {};
   for (const result of results) for (const [key, { offset }] of result.offsets) offsets[key] = offset.offset.toString();
   reportBatchMetrics(metricsDeps(runner), record.name, results);
@@ -47,6 +48,7 @@ export async function runSinkBatch(runner: SinkBatchRunner, batch: SinkBatch, co
   if (unprocessed > 0) {
     throw new SinkDeadlineError(`Sink batch of ${record.name}: ${unprocessed} of ${total} records left for the next delivery, the invocation's deadline is near; what was put is flushed and its offsets recorded`);
   }
+  for (const running of delivered) forgetReplay(running);
   return {
     connector: record.name,
     outcome: 'completed',
@@ -93,12 +95,13 @@ function byTask(partitions: readonly PartitionBatch[], taskCount: number): Map<n
   return groups;
 }
 
-async function runTask(runner: SinkBatchRunner, record: ConnectorRecord, taskId: number, partitions: PartitionBatch[], context: SinkInvocationContext, guard: DeadlineGuard): Promise<TaskResult> {
+async function runTask(runner: SinkBatchRunner, record: ConnectorRecord, taskId: number, partitions: PartitionBatch[], context: SinkInvocationContext, guard: DeadlineGuard, delivered: RunningSinkTask[]): Promise<TaskResult> {
   const { deps, tasks } = runner;
   const key = { connector: record.name, taskId, incarnation: record.incarnation, generation: record.generation };
   try {
     return await tasks.withTask(key, () => startSinkTask(deps, record, taskId, context), async (running) => {
       const result = await deliver(running, taskId, partitions, guard, () => deps.clock?.now() ?? Date.now());
+      delivered.push(running);
       await recordOffsets(deps, record.name, result.offsets);
       await clearRetrying(deps, record, taskId, context.workerId, running.retrying);
       running.retrying = false;

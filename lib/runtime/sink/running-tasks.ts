@@ -8,6 +8,7 @@
 import type { Logger } from '#lib/logging/logger';
 import type { SinkTask } from '#lib/plugin/sink-task';
 import type { ConfiguredSinkPipeline } from '#lib/runtime/pipeline/create-sink-pipeline';
+import type { FlushedRange } from './deliver-batch';
 import type { SinkTaskContextState } from './sink-task-context';
 
 export interface RunningSinkTask {
@@ -20,8 +21,8 @@ export interface RunningSinkTask {
   readonly context: SinkTaskContextState;
   /** A batch of this task failed retriably and no batch succeeded since (status has `retrying_since`). */
   retrying: boolean;
-  /** Per partition key, the offset up to which this instance flushed records (deliver-batch.ts). */
-  flushed?: Map<string, bigint>;
+  /** Per partition key, the last delivery's first offset and the offset up to which it was flushed (deliver-batch.ts). */
+  flushed?: Map<string, FlushedRange> | undefined;
 }
 
 export interface RunningTasks {
