@@ -36,10 +36,12 @@ export interface JdbcSinkComparison {
   readonly makeBatch: () => Promise<readonly SinkRecord[]> | readonly SinkRecord[];
   /** Sink config on top of upsert, pk.mode=record_value, pk.fields=id, auto.create. */
   readonly sinkProps?: Readonly<Record<string, string>>;
+  /** Puts slices of at most this many records, one after the other (default: one put of the batch). */
+  readonly putSlice?: number;
 }
 
 /** Two rows, "raw pg multi-row upsert, same rows" and `label`, the second noting the ratio (target ≥ 0.8). */
-export async function compareJdbcSinkWithRawPg({ section, label, seconds, makeBatch, sinkProps = {} }: JdbcSinkComparison): Promise<BenchRow[]> {
+export async function compareJdbcSinkWithRawPg({ section, label, seconds, makeBatch, sinkProps = {}, putSlice }: JdbcSinkComparison): Promise<BenchRow[]> {
   let db: PostgresTestDatabase;
   try {
     db = await createTestDatabase();
@@ -56,7 +58,11 @@ export async function compareJdbcSinkWithRawPg({ section, label, seconds, makeBa
     await raw.connect();
     await raw.query('CREATE TABLE bench_raw (LIKE bench_sink INCLUDING ALL)');
     const upsert = rawUpsert(raw, records[0] as SinkRecord, records);
-    const [rawRate, sinkRate] = (await measureAlternately(records.length, [upsert.run, async () => task.put(await makeBatch())], seconds)) as [Rate, Rate];
+    const put = async (batch: readonly SinkRecord[]): Promise<void> => {
+      const size = putSlice ?? batch.length;
+      for (let start = 0; start < batch.length; start += size) await task.put(batch.slice(start, start + size));
+    };
+    const [rawRate, sinkRate] = (await measureAlternately(records.length, [upsert.run, async () => put(await makeBatch())], seconds)) as [Rate, Rate];
     return [
       { section, case: `raw pg multi-row upsert, same rows (${records.length}/batch)`, recordsPerSecond: rawRate.cpu, wallRecordsPerSecond: rawRate.wall, recordBytes: upsert.rowBytes, note: `PostgreSQL at ${db.host}:${db.port}` },
       { section, case: label, recordsPerSecond: sinkRate.cpu, wallRecordsPerSecond: sinkRate.wall, recordBytes: upsert.rowBytes, note: ratioNote(sinkRate, rawRate) },
