@@ -44,6 +44,8 @@ let previousSink: LogSink;
 /** Every value a test resolves; none may show outside the tasks. */
 const secrets = (): string[] => [ROLE, PASSWORD, inputFile, sinkFile];
 const responses: { what: string; body: string }[] = [];
+/** What the in-memory Secrets Manager holds; tests may take a secret away. */
+const secretStore: Record<string, string> = { 'lc/pg': JSON.stringify({ password: PASSWORD }) };
 
 async function rest(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
   const response = await app.rest.handle({ method, path, rawQuery: '', headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
@@ -73,7 +75,7 @@ beforeAll(async () => {
   await ensureTable(dynalite.client, 'secrets');
   process.env.LC_ITEST_INPUT_FILE = inputFile;
   const configResolver = createConfigProviders({
-    secrets: () => createMemorySecretStore({ 'lc/pg': JSON.stringify({ password: PASSWORD }) }),
+    secrets: () => createMemorySecretStore(secretStore),
     parameters: () => createMemoryParameterStore({ '/lc/sink-file': sinkFile }),
   });
   app = createApp(settingsFromEnv({ KAFKA_BROKERS: kafka.brokers.join(','), CONNECT_OFFSET_FLUSH_INTERVAL_MS: '0', CONNECT_REST_ADVERTISED_HOST_NAME: 'itest' }), {
@@ -166,6 +168,17 @@ describe('secrets from config providers', () => {
     expect(await readFile(sinkFile, 'utf8')).toContain('first');
     await everyReadEndpoint('sink-secrets');
   }, 90_000);
+
+  it('a source task whose secret went away after the connector started fails with the provider error as trace', async () => {
+    secretStore['lc/input'] = inputFile;
+    expect((await rest('POST', '/connectors', { name: 'gone-secret', config: { 'connector.class': 'FileStreamSource', file: '${secretsmanager:lc/input}', topic: fileTopic } })).status).toBe(201);
+    delete secretStore['lc/input'];
+
+    await runSourceWindow('gone-secret');
+
+    const task = (await rest('GET', '/connectors/gone-secret/status')).json.tasks[0];
+    expect([task.state, task.trace]).toEqual(['FAILED', expect.stringContaining('Secret lc/input not found in Secrets Manager')]);
+  }, 60_000);
 
   it('no REST answer and no log line holds a resolved secret', () => {
     expect(responses.length).toBeGreaterThan(15);
