@@ -4,9 +4,12 @@
  * connection) under a `retriable` policy starts an automatic restart execution after a backoff; any
  * other failure (bad config, a poison record with `errors.tolerance=none`) stays FAILED.
  *
- * Attempts are counted per task in the connector's status (`task_restart_attempts`), which task
- * runners never write: a requested restart, a config change, pause or resume rewrites that status and
- * so starts counting afresh. The task's status shows `restart_attempts` and `next_restart_at`.
+ * Attempts are counted per task in the connector's status (`task_restart_attempts`, with the time each
+ * task's last automatic restart was due in `task_restart_due`), which task runners never write: a
+ * requested restart, a config change, pause or resume rewrites that status and so starts counting
+ * afresh. So does a task that ran for HEALTHY_RUN_MS (or `restart.backoff.max.ms`, if longer) after
+ * its last automatic restart before failing again: short outages days apart must not add up to
+ * `restart.max.attempts`. The task's status shows `restart_attempts` and `next_restart_at`.
  */
 import { ConnectError } from '#lib/errors';
 import type { Logger } from '#lib/logging/logger';
@@ -18,6 +21,10 @@ import type { PollSettings } from './restart-launcher';
 import type { RestartExecutionInput } from './types';
 
 export const TASK_ATTEMPTS_FIELD = 'task_restart_attempts';
+export const TASK_RESTART_DUE_FIELD = 'task_restart_due';
+
+/** A task that ran this long after its last automatic restart starts counting attempts afresh. */
+export const HEALTHY_RUN_MS = 10 * 60_000;
 
 export interface TaskFailure {
   connector: string;
@@ -54,16 +61,20 @@ export function createTaskRecovery(deps: TaskRecoveryDeps): TaskRecovery {
       const statuses = await deps.stores.statuses.get(failure.connector);
       const connectorStatus = statuses.connector?.incarnation === record.incarnation ? statuses.connector : undefined;
       const counts = { ...((connectorStatus?.extra?.[TASK_ATTEMPTS_FIELD] as Record<string, number> | undefined) ?? {}) };
-      const attempt = (counts[String(failure.taskId)] ?? 0) + 1;
+      const dues = { ...((connectorStatus?.extra?.[TASK_RESTART_DUE_FIELD] as Record<string, string> | undefined) ?? {}) };
+      const now = deps.now?.() ?? Date.now();
+      const lastDue = Date.parse(dues[String(failure.taskId)] ?? '');
+      const ranHealthy = Number.isFinite(lastDue) && now - lastDue >= Math.max(HEALTHY_RUN_MS, policy.maxBackoffMs);
+      const attempt = (ranHealthy ? 0 : (counts[String(failure.taskId)] ?? 0)) + 1;
       const taskStatus = statuses.tasks.find((t) => t.taskId === failure.taskId && t.incarnation === record.incarnation);
       if (attempt > policy.maxAttempts) {
         deps.log.warn(`Task ${failure.connector}-${failure.taskId} failed again after ${attempt - 1} automatic restarts; it stays FAILED`);
         return 'exhausted';
       }
-      const now = deps.now?.() ?? Date.now();
       const backoffMs = recoveryBackoffMs(policy, attempt, deps.random);
       counts[String(failure.taskId)] = attempt;
-      if (connectorStatus) await deps.stores.statuses.put({ ...connectorStatus, extra: { ...connectorStatus.extra, [TASK_ATTEMPTS_FIELD]: counts } });
+      dues[String(failure.taskId)] = new Date(now + backoffMs).toISOString();
+      if (connectorStatus) await deps.stores.statuses.put({ ...connectorStatus, extra: { ...connectorStatus.extra, [TASK_ATTEMPTS_FIELD]: counts, [TASK_RESTART_DUE_FIELD]: dues } });
       if (taskStatus) {
         const extra = { ...taskStatus.extra, [RESTART_ATTEMPTS_FIELD]: attempt, [NEXT_RESTART_FIELD]: new Date(now + backoffMs).toISOString() };
         await deps.stores.statuses.put({ ...taskStatus, extra });

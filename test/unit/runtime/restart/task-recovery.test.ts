@@ -1,7 +1,7 @@
 /** Automatic recovery over the real restart state machine (aws-local-stepfunctions) and memory stores. */
 import { describe, expect, it } from 'vitest';
 import { DataError, RetriableError } from '#lib/errors';
-import { createTaskRecovery, type TaskRecovery } from '#lib/runtime/restart/task-recovery';
+import { createTaskRecovery, HEALTHY_RUN_MS, type TaskRecovery } from '#lib/runtime/restart/task-recovery';
 import { silentLog, TEST_SINK, writeRunnerStatus } from '#test/unit/herder/herder-harness';
 import { createRestartHarness, type RestartHarness } from './restart-harness';
 
@@ -62,6 +62,23 @@ describe('automatic recovery', () => {
       [2, 2],
     ]);
     expect((await h.herder.connectorStatus('c')).connector).toMatchObject({ task_restart_attempts: { '1': 2 } });
+  });
+
+  it('counts afresh when the task ran healthy for HEALTHY_RUN_MS after its last automatic restart', async () => {
+    const h = createRestartHarness();
+    await failedTask(h, { 'restart.max.attempts': '1' });
+    h.taskOutcome = (id) => (id === 1 ? 'FAILED' : 'RUNNING');
+    let now = NOW;
+    const recovery = createTaskRecovery({ stores: h.stores, executions: h.local, poll: { waitSeconds: 1, maxPolls: 3 }, log: silentLog, now: () => now, random: () => 1 });
+    await fail(h, recovery, new RetriableError('down'));
+    await h.local.settled();
+
+    now = NOW + 1_000 + HEALTHY_RUN_MS - 1;
+    expect(await fail(h, recovery, new RetriableError('down again, too soon'))).toBe('exhausted');
+    now = NOW + 1_000 + HEALTHY_RUN_MS;
+    expect(await fail(h, recovery, new RetriableError('down a day later'))).toBe('scheduled');
+    await h.local.settled();
+    expect(h.local.executions().map((e) => e.input.attempt)).toEqual([1, 1]);
   });
 
   it('leaves a task FAILED once restart.max.attempts restarts were made', async () => {
