@@ -48,8 +48,6 @@ interface InsertPlan {
    * which V8 could pretenure when batches of records are kept (see the JSON converter's readers).
    */
   readonly blank: readonly unknown[];
-  /** Nulls for the inserted fields: appended to the input's values by `concat` when they can be taken as stored. */
-  readonly inserted: readonly unknown[];
   /** Whether a copied field has a default, which a null may have to be replaced with. */
   readonly copiesDefaults: boolean;
 }
@@ -90,13 +88,13 @@ export class InsertField<R extends ConnectRecord = ConnectRecord> implements Tra
     const struct = requireStruct(value, PURPOSE);
     const plan = this.#plans.getOrBuild(struct.schema, this.#buildPlan);
     const { copied } = plan;
-    let values: unknown[];
+    const values = plan.blank.slice();
     if (plan.copiesDefaults && s.replaceNullWithDefault) {
-      values = plan.blank.slice();
       for (let i = 0; i < copied.length; i++) values[i] = fieldValue(struct, copied[i] as Field, true);
     } else {
-      // Every field reads as stored: one native copy (concat, no allocation site either).
-      values = Struct.valuesOf(struct).concat(plan.inserted);
+      // Every field reads as stored (a loop: `concat` costs three times as much).
+      const stored = Struct.valuesOf(struct);
+      for (let i = 0; i < copied.length; i++) values[i] = stored[i];
     }
     const updated = Struct.withCopiedValues(plan.schema, values, copied.length);
     // A string is valid for the STRING fields the topic and the static value go to: no need to validate it.
@@ -125,7 +123,6 @@ export class InsertField<R extends ConnectRecord = ConnectRecord> implements Tra
     return {
       schema: updated, copied: schema.fields, targets: updated.fields, topic: target(s.topicField), partition: target(s.partitionField),
       offset: target(s.offsetField), timestamp: target(s.timestampField), static: target(s.staticField), blank: new Array<unknown>(updated.fields.length).fill(null),
-      inserted: new Array<unknown>(updated.fields.length - schema.fields.length).fill(null),
       copiesDefaults: schema.fields.some((f) => f.schema.defaultValue !== undefined),
     };
   }
