@@ -1,47 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryParameterStore, createMemorySecretStore } from '#lib/config-providers/memory-secret-stores';
-import { createSecretsManagerConfigProvider } from '#lib/config-providers/secrets-manager-config-provider';
-import { createSsmConfigProvider } from '#lib/config-providers/ssm-config-provider';
+import { settingsFromEnv } from '#lib/config/worker-settings';
+import { createAwsConfigProviders } from '#lib/config-providers/aws-config-providers';
 
-const secrets = createMemorySecretStore({ 'prod/db': '{"username":"app","password":"pw","port":5432}', 'api-token': 'T0KEN-VALUE' });
-const parameters = createMemoryParameterStore({ '/db/password': 'ssm-pw' });
+describe('the worker settings of config providers', () => {
+  it('read config.providers and the env allowlist pattern from CONNECT_* variables', () => {
+    const settings = settingsFromEnv({ CONNECT_CONFIG_PROVIDERS: 'env,file', CONNECT_CONFIG_PROVIDERS_ENV_PARAM_ALLOWLIST_PATTERN: '^DB_' });
 
-describe('secretsmanager config provider', () => {
-  const provider = createSecretsManagerConfigProvider(() => secrets);
-
-  it('returns keys of a JSON secret, numbers as their JSON text', async () => {
-    const data = await provider.get('prod/db', new Set(['password', 'port', 'absent']));
-
-    expect(Object.fromEntries(data)).toEqual({ password: 'pw', port: '5432' });
+    expect(settings.configProviders).toEqual({ enabled: 'env,file', envAllowlistPattern: '^DB_' });
   });
 
-  it('returns the whole secret string for a reference without a path', async () => {
-    expect(Object.fromEntries(await provider.get('', new Set(['api-token'])))).toEqual({ 'api-token': 'T0KEN-VALUE' });
+  it('leave the AWS providers out when config.providers does not name them, so their references stay as written', async () => {
+    const resolver = createAwsConfigProviders({ region: 'eu-west-1', enabled: 'env' });
+
+    expect(await resolver.resolve({ a: '${secretsmanager:s:k}', b: '${ssm:/p}' })).toEqual({ a: '${secretsmanager:s:k}', b: '${ssm:/p}' });
   });
 
-  it('fails for a secret that does not exist', async () => {
-    await expect(provider.get('nope', new Set(['k']))).rejects.toThrow('Secret nope not found in Secrets Manager');
-  });
-
-  it('fails for a key of a secret that is not a JSON object, without quoting it', async () => {
-    const error = await provider.get('api-token', new Set(['k'])).then(() => new Error('resolved'), (err: unknown) => err as Error);
-
-    expect(error.message).toMatch(/^Secret api-token is not a JSON object/);
-    expect(error.message).not.toContain('T0KEN-VALUE');
-  });
-});
-
-describe('ssm config provider', () => {
-  const provider = createSsmConfigProvider(() => parameters);
-
-  it('returns the parameters that exist, read in one call', async () => {
-    const data = await provider.get('', new Set(['/db/password', '/db/absent']));
-
-    expect(Object.fromEntries(data)).toEqual({ '/db/password': 'ssm-pw' });
-    expect(parameters.reads.at(-1)).toEqual(['/db/password', '/db/absent']);
-  });
-
-  it('rejects a path', async () => {
-    await expect(provider.get('x', new Set(['/p']))).rejects.toThrow("Path is not supported for the ssm config provider, invalid value 'x'");
+  it('refuse a provider name they do not know', () => {
+    expect(() => createAwsConfigProviders({ region: 'eu-west-1', enabled: 'env,vault' })).toThrow("Unknown config provider 'vault'");
   });
 });
