@@ -7,8 +7,11 @@
 export interface DeployConfig {
   /** CDK only: the stack name (default LambdaConnect). Serverless names its stack <service>-<stage>. */
   stackName?: string;
-  /** `iam` (default): SigV4 on every route. `none` also needs `confirmOpenApi: true`. */
-  apiAuth?: 'iam' | 'none';
+  /** `iam` (default): SigV4 on every route. `basic`: HTTP basic auth against the users in
+   *  `basicAuthSecretArn` (a Lambda authorizer). `none` also needs `confirmOpenApi: true`. */
+  apiAuth?: 'iam' | 'basic' | 'none';
+  /** `basic`: the full ARN of the secret holding `{"username", "password"}` or `{"users": [...]}`. */
+  basicAuthSecretArn?: string;
   confirmOpenApi?: boolean;
   /** Default true; set false (and deploy) before tearing down a stack whose table should be deleted. */
   tableDeletionProtection?: boolean;
@@ -40,7 +43,11 @@ const MECHANISMS = ['none', 'scram-sha-256', 'scram-sha-512', 'mtls'];
 export function parseDeployConfig(input: unknown): DeployConfig {
   const config = (typeof input === 'string' ? JSON.parse(input) : (input ?? {})) as DeployConfig;
   const problems: string[] = [];
-  if (config.apiAuth !== undefined && config.apiAuth !== 'iam' && config.apiAuth !== 'none') problems.push(`apiAuth must be iam or none, not ${String(config.apiAuth)}`);
+  if (config.apiAuth !== undefined && !['iam', 'basic', 'none'].includes(config.apiAuth)) problems.push(`apiAuth must be iam, basic or none, not ${String(config.apiAuth)}`);
+  if (config.apiAuth === 'basic' && !/^arn:[^:]+:secretsmanager:[^:]+:\d{12}:secret:.+-[A-Za-z0-9]{6}$/.test(config.basicAuthSecretArn ?? '')) {
+    problems.push('apiAuth basic needs basicAuthSecretArn: the full ARN of a Secrets Manager secret (…:secret:<name>-<6 characters>)');
+  }
+  if (config.basicAuthSecretArn !== undefined && config.apiAuth !== 'basic') problems.push('basicAuthSecretArn is only used with apiAuth basic');
   if (config.apiAuth === 'none' && config.confirmOpenApi !== true) problems.push('apiAuth none opens the API to anyone: also set confirmOpenApi: true');
   const kafka = config.kafka;
   if (kafka) {

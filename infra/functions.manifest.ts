@@ -10,6 +10,8 @@
  */
 
 export type FunctionId = 'connect-api' | 'source-dispatcher' | 'source-task' | 'restart-step' | 'sink-task';
+/** Functions deployed only in some configurations: the basic-auth authorizer (`apiAuth: basic`). */
+export type OptionalFunctionId = 'basic-auth-authorizer';
 
 /** What a deployer resolves for `{ bind }` environment values. */
 export type Binding =
@@ -23,7 +25,8 @@ export type Binding =
   | 'kafka.secretArn'
   | 'kafka.clusterArn'
   | 'kafka.subnetIds'
-  | 'kafka.securityGroupIds';
+  | 'kafka.securityGroupIds'
+  | 'api.basicAuthSecretArn';
 
 export type EnvValue =
   | { value: string }
@@ -41,6 +44,8 @@ export type Trigger =
   | { type: 'kafkaEventSourceMappings' };
 
 export type TableAccess = 'read' | 'readWrite';
+/** `none`: the function never touches the state table (the authorizer). */
+export type StateTableAccess = TableAccess | 'none';
 
 /** `describe`: connect and read cluster metadata; `produce`: also write (idempotently) to topics. */
 export type KafkaAccess = 'describe' | 'produce';
@@ -58,7 +63,7 @@ export type KafkaGroupAccess = 'commit' | 'consume';
 export type SinkMappingAccess = 'manage' | 'disable';
 
 export interface FunctionSpec {
-  id: FunctionId;
+  id: FunctionId | OptionalFunctionId;
   description: string;
   /** Entry point, relative to the repository root. */
   entry: string;
@@ -71,7 +76,7 @@ export interface FunctionSpec {
   environment: Record<string, EnvValue>;
   triggers: Trigger[];
   access: {
-    stateTable: TableAccess;
+    stateTable: StateTableAccess;
     kafka?: KafkaAccess;
     /** Functions this one may invoke (asynchronously); nothing else. */
     invoke?: FunctionId[];
@@ -80,6 +85,8 @@ export interface FunctionSpec {
     kafkaGroups?: KafkaGroupAccess;
     /** Only this deployment's sink-task function, its `lc-*` aliases and the mappings invoking them. */
     sinkMappings?: SinkMappingAccess;
+    /** May read the basic-auth secret (`api.basicAuthSecretArn`), and no other secret. */
+    basicAuthSecret?: boolean;
   };
   /** Placed in the deployment's VPC (when one is given) because it talks to the Kafka brokers. */
   inKafkaNetwork: boolean;
@@ -209,6 +216,36 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
     inKafkaNetwork: true,
   },
 };
+
+/**
+ * The HTTP API's Lambda authorizer for `apiAuth: basic` (docs/deploy.md): checks `Authorization: Basic …`
+ * against the users in a Secrets Manager secret. Deployed only in that mode, by both deployers.
+ */
+export const BASIC_AUTH_AUTHORIZER: FunctionSpec = {
+  runtime: 'nodejs22.x',
+  architecture: 'arm64',
+  id: 'basic-auth-authorizer',
+  description: 'lambda-connect: HTTP basic auth for the REST API, against users in Secrets Manager',
+  entry: 'functions/basic-auth-authorizer.ts',
+  handler: 'handler',
+  timeoutSeconds: 10,
+  memoryMb: 256,
+  environment: {
+    NODE_OPTIONS: { value: '--enable-source-maps' },
+    LAMBDA_CONNECT_BASIC_AUTH_SECRET: { bind: 'api.basicAuthSecretArn' },
+  },
+  triggers: [],
+  access: { stateTable: 'none', basicAuthSecret: true },
+  inKafkaNetwork: false,
+};
+
+/** How API Gateway calls the authorizer: payload 2.0, `{isAuthorized}` answers, cached per Authorization header. */
+export const BASIC_AUTH = {
+  identitySource: '$request.header.Authorization',
+  payloadFormatVersion: '2.0',
+  /** A changed or revoked password takes effect within this time plus the function's own secret cache. */
+  resultsCacheTtlSeconds: 300,
+} as const;
 
 /** The HTTP API in front of connect-api: every Connect path, IAM (SigV4) auth unless a deployment says otherwise. */
 export const HTTP_API = {

@@ -55,7 +55,7 @@ export class LambdaConnectStack extends Stack {
 
     this.table = new StateTable(this, 'State', props.table);
     this.apiFunction = new ConnectFunction(this, 'ApiFunction', { ...shared, table: this.table, spec: FUNCTIONS['connect-api'] });
-    this.api = new ConnectApi(this, 'Api', { handler: this.apiFunction, ...props.api, ...(props.logRetention ? { accessLogRetention: props.logRetention } : {}) });
+    this.api = new ConnectApi(this, 'Api', { handler: this.apiFunction, code: props.code, logRetention: props.logRetention, ...props.api, ...(props.logRetention ? { accessLogRetention: props.logRetention } : {}) });
     this.sources = new SourceRunners(this, 'Sources', { ...shared, table: this.table, scheduleEnabled: props.sourceSchedule ?? true });
     this.restarts = new RestartStateMachine(this, 'Restarts', { ...shared, table: this.table, sourceTask: this.sources.task });
     this.restarts.grantStart(this.apiFunction);
@@ -77,10 +77,16 @@ export class LambdaConnectStack extends Stack {
 export function stackPropsFromConfig(config: DeployConfig): LambdaConnectStackProps {
   return {
     ...(config.tableDeletionProtection === undefined ? {} : { table: { deletionProtection: config.tableDeletionProtection } }),
-    api: { auth: config.apiAuth === 'none' ? { kind: 'none', confirmOpenToAnyone: config.confirmOpenApi === true } as ApiAuth : { kind: 'iam' } },
+    api: { auth: apiAuth(config) },
     ...(config.kafka ? { kafka: (stack: Stack) => kafkaProps(stack, config.kafka as KafkaConfig) } : {}),
     ...(config.sourceSchedule === undefined ? {} : { sourceSchedule: config.sourceSchedule }),
   };
+}
+
+function apiAuth(config: DeployConfig): ApiAuth {
+  if (config.apiAuth === 'none') return { kind: 'none', confirmOpenToAnyone: config.confirmOpenApi === true } as ApiAuth;
+  if (config.apiAuth === 'basic') return { kind: 'basic', credentialsSecretArn: config.basicAuthSecretArn ?? '' };
+  return { kind: 'iam' };
 }
 
 function kafkaProps(scope: Construct, config: KafkaConfig): KafkaProps {

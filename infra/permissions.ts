@@ -36,6 +36,9 @@ export function mskTopicArn(clusterArn: string, topic: string): string {
 /** SASL/SCRAM credentials or the mTLS client certificate of a self-managed cluster. */
 export const KAFKA_SECRET_ACTIONS = ['secretsmanager:GetSecretValue'];
 
+/** The basic-auth authorizer reading its users (only that one secret). */
+export const BASIC_AUTH_SECRET_ACTIONS = ['secretsmanager:GetSecretValue'];
+
 export const INVOKE_ACTIONS = ['lambda:InvokeFunction'];
 
 /** connect-api starting a restart (only on the deployment's restart state machine). */

@@ -25,7 +25,8 @@ export type FunctionCode = 'esbuild' | 'stand-in';
 
 export interface ConnectFunctionProps {
   spec: FunctionSpec;
-  table: StateTable;
+  /** Required unless the manifest says `stateTable: 'none'`. */
+  table?: StateTable;
   kafka?: KafkaConnection;
   code?: FunctionCode;
   logRetention?: logs.RetentionDays;
@@ -84,8 +85,11 @@ export class ConnectFunction extends Construct {
 
     if (network) this.role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName(VPC_ACCESS_MANAGED_POLICY));
     this.acknowledgeDefaults(network !== undefined);
-    props.table.grant(this, spec.access.stateTable);
-    this.bind('stateTable.name', props.table.tableName);
+    if (spec.access.stateTable !== 'none') {
+      if (!props.table) throw new Error(`${spec.id} uses the state table: give it one`);
+      props.table.grant(this, spec.access.stateTable);
+      this.bind('stateTable.name', props.table.tableName);
+    }
     if (props.kafka && spec.access.kafka) {
       props.kafka.grant(this, spec.access.kafka);
       for (const [binding, value] of Object.entries(props.kafka.bindings())) this.bind(binding as Binding, value);
@@ -122,7 +126,7 @@ export class ConnectFunction extends Construct {
    *  its name; `target` must be listed in this function's `access.invoke`. Built from the name rather than
    *  a reference to the function, so that a function may be its own target without a dependency cycle. */
   grantInvokeOf(target: ConnectFunction): this {
-    if (!this.spec.access.invoke?.includes(target.spec.id)) {
+    if (!this.spec.access.invoke?.some((id) => id === target.spec.id)) {
       throw new Error(`${this.spec.id} may not invoke ${target.spec.id}: not in its manifest access.invoke`);
     }
     const arn = Stack.of(this).formatArn({ service: 'lambda', resource: 'function', resourceName: target.functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });

@@ -24,14 +24,14 @@ class LambdaConnectBundlePlugin {
     // Registered for the duration only (not namespaced: esbuild locates its binary from its own path).
     const unregister = register();
     try {
-      const { FUNCTIONS } = require('../functions.manifest.ts');
+      const { FUNCTIONS, BASIC_AUTH_AUTHORIZER } = require('../functions.manifest.ts');
       const { bundleFunction } = require('../bundle.ts');
       const { BUILD_DIR } = require('./serverless-config.ts');
       const root = this.serverless.serviceDir;
       const started = Date.now();
       await Promise.all(
         ids.map((id) => {
-          const spec = FUNCTIONS[id];
+          const spec = id === BASIC_AUTH_AUTHORIZER.id ? BASIC_AUTH_AUTHORIZER : FUNCTIONS[id];
           if (!spec) throw new Error(`Function ${id} is not in infra/functions.manifest.ts`);
           return bundleFunction(spec, root, path.join(root, BUILD_DIR, id));
         }),

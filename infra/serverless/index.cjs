@@ -21,5 +21,5 @@ async function context({ resolveConfigurationProperty, options }) {
 module.exports = {
   functions: async (api) => generator().serverlessFunctions(await context(api)),
   resources: async (api) => generator().serverlessResources(await context(api)),
-  provider: async () => generator().serverlessProvider(),
+  provider: async (api) => generator().serverlessProvider(await context(api)),
 };

@@ -6,9 +6,10 @@
 import { restartDefinition } from '#lib/runtime/restart/restart-definition';
 import { stateTableDefinition } from '#lib/store/dynamodb/table';
 import { parseDeployConfig, type DeployConfig } from '../deploy-config.ts';
-import { FUNCTIONS, HTTP_API, LOG_RETENTION_DAYS, type Binding, type FunctionId, type FunctionSpec } from '../functions.manifest.ts';
+import { BASIC_AUTH, BASIC_AUTH_AUTHORIZER, FUNCTIONS, HTTP_API, LOG_RETENTION_DAYS, type Binding, type FunctionSpec } from '../functions.manifest.ts';
 import {
   ESM_NETWORK_ACTIONS,
+  BASIC_AUTH_SECRET_ACTIONS,
   INVOKE_ACTIONS,
   KAFKA_GROUP_ACTIONS,
   KAFKA_READ_TOPIC_ACTIONS,
@@ -34,6 +35,8 @@ export const TABLE_LOGICAL_ID = 'StateTable';
 export const RESTART_STATE_MACHINE_LOGICAL_ID = 'RestartStateMachine';
 /** The logical id osls gives the HTTP API it creates. */
 const HTTP_API_LOGICAL_ID = 'HttpApi';
+/** The name of the basic-auth authorizer under provider.httpApi.authorizers. */
+const BASIC_AUTHORIZER_NAME = 'basicAuth';
 
 export interface ServerlessContext {
   service: string;
@@ -50,16 +53,21 @@ export function serverlessContext(service: unknown, stage: unknown, config: unkn
 }
 
 /** osls names a function `<service>-<stage>-<key>`; set explicitly so roles and env can name it. */
-export function functionName(ctx: ServerlessContext, id: FunctionId): string {
+export function functionName(ctx: ServerlessContext, id: FunctionSpec['id']): string {
   return `${ctx.service}-${ctx.stage}-${id}`;
 }
 
-export function roleLogicalId(id: FunctionId): string {
+export function roleLogicalId(id: FunctionSpec['id']): string {
   return `${id.split('-').map((part) => part[0]?.toUpperCase() + part.slice(1)).join('')}Role`;
 }
 
+/** The manifest's functions, plus the basic-auth authorizer with `apiAuth: basic`. */
+function deployedFunctions(ctx: ServerlessContext): FunctionSpec[] {
+  return [...Object.values(FUNCTIONS), ...(ctx.config.apiAuth === 'basic' ? [BASIC_AUTH_AUTHORIZER] : [])];
+}
+
 export function serverlessFunctions(ctx: ServerlessContext): Record<string, unknown> {
-  return Object.fromEntries(Object.values(FUNCTIONS).map((spec) => [spec.id, serverlessFunction(ctx, spec)]));
+  return Object.fromEntries(deployedFunctions(ctx).map((spec) => [spec.id, serverlessFunction(ctx, spec)]));
 }
 
 function serverlessFunction(ctx: ServerlessContext, spec: FunctionSpec): Record<string, unknown> {
@@ -94,7 +102,7 @@ function httpApiEvents(config: DeployConfig): unknown[] {
       httpApi: {
         method: method === 'ANY' ? '*' : method,
         path,
-        ...(config.apiAuth === 'none' ? {} : { authorizer: { type: 'aws_iam' } }),
+        ...(config.apiAuth === 'none' ? {} : { authorizer: config.apiAuth === 'basic' ? { name: BASIC_AUTHORIZER_NAME } : { type: 'aws_iam' } }),
       },
     };
   });
@@ -133,6 +141,8 @@ function binding(ctx: ServerlessContext, name: Binding): Cfn | undefined {
       return kafka && (kafka.kind === 'msk-iam' ? 'msk-iam' : kafka.auth.mechanism);
     case 'kafka.secretArn':
       return kafkaSecretArn(ctx.config);
+    case 'api.basicAuthSecretArn':
+      return ctx.config.apiAuth === 'basic' ? ctx.config.basicAuthSecretArn : undefined;
     case 'kafka.clusterArn':
       return kafka?.kind === 'msk-iam' ? kafka.clusterArn : undefined;
     // A self-managed cluster in a VPC: the mappings' pollers use the sink-task function's subnets and security groups.
@@ -157,7 +167,7 @@ function kafkaVpc(config: DeployConfig): { subnetIds: string[]; securityGroupIds
 
 /** The state table and one role per function. */
 export function serverlessResources(ctx: ServerlessContext): { Resources: Record<string, unknown>; Outputs: Record<string, unknown> } {
-  const roles = Object.values(FUNCTIONS).map((spec) => [roleLogicalId(spec.id), role(ctx, spec)] as const);
+  const roles = deployedFunctions(ctx).map((spec) => [roleLogicalId(spec.id), role(ctx, spec)] as const);
   return {
     Resources: { [TABLE_LOGICAL_ID]: stateTable(ctx), ...Object.fromEntries(roles), ...restartStateMachine(ctx) },
     Outputs: { TableName: { Value: { Ref: TABLE_LOGICAL_ID } } },
@@ -204,12 +214,12 @@ function statements(ctx: ServerlessContext, spec: FunctionSpec): Statement[] {
   const result: Statement[] = [
     { Effect: 'Allow', Action: LOG_ACTIONS, Resource: arn('logs', `log-group:/aws/lambda/${functionName(ctx, spec.id)}:*`) },
     { Effect: 'Allow', Action: XRAY_ACTIONS, Resource: '*' },
-    {
-      Effect: 'Allow',
-      Action: TABLE_ACTIONS[spec.access.stateTable],
-      Resource: [tableArn, ...indexNames.map((name) => ({ 'Fn::Join': ['', [tableArn, `/index/${name}`]] }))],
-    },
   ];
+  const table = spec.access.stateTable;
+  if (table !== 'none') {
+    result.push({ Effect: 'Allow', Action: TABLE_ACTIONS[table], Resource: [tableArn, ...indexNames.map((name) => ({ 'Fn::Join': ['', [tableArn, `/index/${name}`]] }))] });
+  }
+  if (spec.access.basicAuthSecret && ctx.config.apiAuth === 'basic') result.push({ Effect: 'Allow', Action: BASIC_AUTH_SECRET_ACTIONS, Resource: ctx.config.basicAuthSecretArn });
   for (const target of spec.access.invoke ?? []) {
     result.push({ Effect: 'Allow', Action: INVOKE_ACTIONS, Resource: arn('lambda', `function:${functionName(ctx, target)}`) });
   }
@@ -301,13 +311,30 @@ const STATES_LOG_DELIVERY_ACTIONS = [
   'logs:DescribeLogGroups',
 ];
 
-/** provider.* fragments that come from the manifest. */
-export function serverlessProvider(): Record<string, unknown> {
+/** provider.* fragments that come from the manifest (and, for the authorizer, the deploy config). */
+export function serverlessProvider(ctx?: ServerlessContext): Record<string, unknown> {
+  const basic = ctx?.config.apiAuth === 'basic';
   return {
     // X-Ray active tracing, as ConnectFunction sets it.
     tracing: { lambda: true },
     logRetentionInDays: LOG_RETENTION_DAYS,
     logs: { httpApi: { format: JSON.stringify(HTTP_API.accessLogFormat) } },
-    httpApi: { payload: HTTP_API.payloadFormatVersion },
+    httpApi: {
+      payload: HTTP_API.payloadFormatVersion,
+      ...(basic
+        ? {
+            authorizers: {
+              [BASIC_AUTHORIZER_NAME]: {
+                type: 'request',
+                functionName: BASIC_AUTH_AUTHORIZER.id,
+                identitySource: [BASIC_AUTH.identitySource],
+                payloadVersion: BASIC_AUTH.payloadFormatVersion,
+                enableSimpleResponses: true,
+                resultTtlInSeconds: BASIC_AUTH.resultsCacheTtlSeconds,
+              },
+            },
+          }
+        : {}),
+    },
   };
 }

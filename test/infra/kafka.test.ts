@@ -157,7 +157,10 @@ describe('the deploy config', () => {
 
   it.each([
     [{ apiAuth: 'none' }, /confirmOpenApi/],
-    [{ apiAuth: 'basic' }, /apiAuth must be iam or none/],
+    [{ apiAuth: 'basic' }, /apiAuth basic needs basicAuthSecretArn/],
+    [{ apiAuth: 'basic', basicAuthSecretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:api-users' }, /full ARN/],
+    [{ apiAuth: 'iam', basicAuthSecretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:api-users-AbCdEf' }, /only used with apiAuth basic/],
+    [{ apiAuth: 'ldap' }, /apiAuth must be iam, basic or none/],
     [{ kafka: { kind: 'msk-iam', bootstrapServers: BROKERS } }, /clusterArn is required/],
     [{ kafka: { kind: 'self-managed', bootstrapServers: 'k:9092', auth: { mechanism: 'scram-sha-512' } } }, /secretArn is required/],
     [{ kafka: { kind: 'self-managed', bootstrapServers: 'k:9092', auth: { mechanism: 'plain' } } }, /mechanism must be one of/],
@@ -165,6 +168,11 @@ describe('the deploy config', () => {
     [{ kafka: { kind: 'msk-iam', clusterArn: CLUSTER, bootstrapServers: BROKERS, vpcId: 'vpc-1' } }, /vpcId and kafka.subnetIds go together/],
   ])('rejects %j', (config, message) => {
     expect(() => parseDeployConfig(config)).toThrow(message);
+  });
+
+  it('guards every route with the basic-auth authorizer with apiAuth basic', () => {
+    const s = fromConfig({ apiAuth: 'basic', basicAuthSecretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:api-users-AbCdEf' });
+    expect(ofType(s.resources, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.AuthorizationType)).toEqual(['CUSTOM', 'CUSTOM']);
   });
 
   it('opens the API only with apiAuth none and confirmOpenApi', () => {

@@ -12,9 +12,9 @@ import { promisify } from 'node:util';
 import { App } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDeployConfig } from '../../infra/deploy-config.ts';
-import { FUNCTIONS, type FunctionId } from '../../infra/functions.manifest.ts';
+import { BASIC_AUTH, FUNCTIONS, type FunctionId, type OptionalFunctionId } from '../../infra/functions.manifest.ts';
 import { stackPropsFromConfig } from '../../infra/lambda-connect-stack.ts';
-import { serverlessContext, serverlessFunctions, serverlessResources } from '../../infra/serverless/serverless-config.ts';
+import { serverlessContext, serverlessFunctions, serverlessProvider, serverlessResources } from '../../infra/serverless/serverless-config.ts';
 import { FUNCTION_IDS, STACK_NAME, functionResource, ofType, synthStack, type CfnResource } from './support/synth-stack.ts';
 
 const run = promisify(execFile);
@@ -84,10 +84,12 @@ function view(resources: Resources, fn: CfnResource, roleStatements: Array<{ Act
   };
 }
 
-function cdkViews(resources: Resources): Record<FunctionId, FunctionView> {
+type AnyFunctionId = FunctionId | OptionalFunctionId;
+
+function cdkViews(resources: Resources, ids: AnyFunctionId[] = FUNCTION_IDS): Record<FunctionId, FunctionView> {
   const synthesized = { resources } as Parameters<typeof functionResource>[0];
   return Object.fromEntries(
-    FUNCTION_IDS.map((id) => {
+    ids.map((id) => {
       const [fnId, fn] = functionResource(synthesized, id);
       const roleId = (fn.Properties.Role as { 'Fn::GetAtt': string[] })['Fn::GetAtt'][0]!;
       const statements = ofType(resources, 'AWS::IAM::Policy')
@@ -99,9 +101,9 @@ function cdkViews(resources: Resources): Record<FunctionId, FunctionView> {
   ) as Record<FunctionId, FunctionView>;
 }
 
-function slsViews(resources: Resources): Record<FunctionId, FunctionView> {
+function slsViews(resources: Resources, ids: AnyFunctionId[] = FUNCTION_IDS): Record<FunctionId, FunctionView> {
   return Object.fromEntries(
-    FUNCTION_IDS.map((id) => {
+    ids.map((id) => {
       const found = ofType(resources, 'AWS::Lambda::Function').find(([, f]) => String(f.Properties.FunctionName).endsWith(`-${id}`));
       if (!found) throw new Error(`serverless: no function ${id}`);
       const [fnId, fn] = found;
@@ -196,6 +198,8 @@ describe('osls package (offline) and cdk synth, default config', () => {
   });
 });
 
+const BASIC_SECRET = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:api-users-AbCdEf';
+
 describe('the Serverless generator and the CDK stack, Kafka configs', () => {
   const configs = {
     'MSK IAM in a VPC': {
@@ -223,6 +227,7 @@ describe('the Serverless generator and the CDK stack, Kafka configs', () => {
       },
     },
     'open API, schedule off, table unprotected': { apiAuth: 'none', confirmOpenApi: true, sourceSchedule: false, tableDeletionProtection: false },
+    'basic auth': { apiAuth: 'basic', basicAuthSecretArn: BASIC_SECRET },
   };
 
   it.each(Object.entries(configs))('%s', (_name, config) => {
@@ -230,8 +235,30 @@ describe('the Serverless generator and the CDK stack, Kafka configs', () => {
     const ctx = serverlessContext('lambda-connect', 'dev', config);
     // HttpApi: the logical id osls gives the API it creates, which the generator's api.host binding names.
     const sls = { ...serverlessResources(ctx).Resources, ...slsFunctionResources(ctx), HttpApi: { Type: 'AWS::ApiGatewayV2::Api', Properties: {} } } as Resources;
-    expect(slsViews(sls)).toEqual(cdkViews(cdk));
+    const ids: AnyFunctionId[] = 'apiAuth' in config && config.apiAuth === 'basic' ? [...FUNCTION_IDS, 'basic-auth-authorizer'] : FUNCTION_IDS;
+    expect(slsViews(sls, ids)).toEqual(cdkViews(cdk, ids));
     expect(tableView(sls)).toEqual(tableView(cdk));
+  });
+
+  it('basic auth: the same authorizer on every route (osls builds it from provider.httpApi.authorizers)', () => {
+    const cdk = synthStack(stackPropsFromConfig(parseDeployConfig(configs['basic auth'])), new App()).resources;
+    const ctx = serverlessContext('lambda-connect', 'dev', configs['basic auth']);
+    const [, authorizer] = ofType(cdk, 'AWS::ApiGatewayV2::Authorizer')[0]!;
+    const provider = serverlessProvider(ctx) as { httpApi: { authorizers: Record<string, Record<string, unknown>> } };
+    expect(Object.values(provider.httpApi.authorizers)).toEqual([
+      {
+        type: authorizer.Properties.AuthorizerType === 'REQUEST' ? 'request' : 'other',
+        functionName: 'basic-auth-authorizer',
+        identitySource: authorizer.Properties.IdentitySource,
+        payloadVersion: authorizer.Properties.AuthorizerPayloadFormatVersion,
+        enableSimpleResponses: authorizer.Properties.EnableSimpleResponses,
+        resultTtlInSeconds: BASIC_AUTH.resultsCacheTtlSeconds,
+      },
+    ]);
+    expect(authorizer.Properties.AuthorizerResultTtlInSeconds).toBe(BASIC_AUTH.resultsCacheTtlSeconds);
+    const events = (serverlessFunctions(ctx)['connect-api'] as { events: Array<{ httpApi: { authorizer: unknown } }> }).events;
+    expect(events.map((e) => e.httpApi.authorizer)).toEqual([{ name: 'basicAuth' }, { name: 'basicAuth' }]);
+    expect(ofType(cdk, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.AuthorizationType)).toEqual(['CUSTOM', 'CUSTOM']);
   });
 });
 

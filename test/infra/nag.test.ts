@@ -24,6 +24,13 @@ const SHAPES: Record<string, LambdaConnectStackProps> = {
     parseDeployConfig({ kafka: { kind: 'self-managed', bootstrapServers: 'k:9094', auth: { mechanism: 'mtls', secretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:kafka-client-AbCdEf' } } }),
   ),
   'open API (confirmed)': { api: { auth: { kind: 'none', confirmOpenToAnyone: true } } },
+  'basic auth, self-managed SCRAM in a VPC': stackPropsFromConfig(
+    parseDeployConfig({
+      apiAuth: 'basic',
+      basicAuthSecretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:api-users-AbCdEf',
+      kafka: { kind: 'self-managed', bootstrapServers: 'k:9096', auth: { mechanism: 'scram-sha-512', secretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:kafka-AbCdEf' }, ...VPC },
+    }),
+  ),
 };
 
 interface Acknowledgment {

@@ -20,6 +20,7 @@ const indexArn = { 'Fn::Join': ['', [tableArn, '/index/gsi1']] };
 const functionArnByName = (name: string) => ({
   'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':lambda:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:function:${name}`]],
 });
+const apiIdOf = (synthesized: typeof s) => ofType(synthesized.resources, 'AWS::ApiGatewayV2::Api')[0]![0];
 const logGroupOf = (id: keyof typeof FUNCTIONS) => (functionResource(s, id)[1].Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
 const arnOf = (resource: string) => ({
   'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':lambda:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${resource}`]],
@@ -256,6 +257,63 @@ describe('the HTTP API', () => {
 
   it('outputs its URL', () => {
     expect(s.template.toJSON().Outputs.ApiUrl.Value).toBeDefined();
+  });
+});
+
+describe('basic auth (an HTTP API Lambda authorizer)', () => {
+  const SECRET = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:api-users-AbCdEf';
+  const b = synthStack({ api: { auth: { kind: 'basic', credentialsSecretArn: SECRET } } }, new App());
+  const [authorizerId, authorizer] = ofType(b.resources, 'AWS::ApiGatewayV2::Authorizer')[0]!;
+  const [fnId, fn] = ofType(b.resources, 'AWS::Lambda::Function').find(([, r]) => r.Properties.FunctionName === `${STACK_NAME}-basic-auth-authorizer`)!;
+
+  it('is one REQUEST authorizer: payload 2.0, simple {isAuthorized} responses, the Authorization header as identity, cached 5 minutes', () => {
+    expect(ofType(b.resources, 'AWS::ApiGatewayV2::Authorizer')).toHaveLength(1);
+    expect(authorizer.Properties).toMatchObject({
+      AuthorizerType: 'REQUEST',
+      AuthorizerPayloadFormatVersion: '2.0',
+      EnableSimpleResponses: true,
+      IdentitySource: ['$request.header.Authorization'],
+      AuthorizerResultTtlInSeconds: 300,
+      AuthorizerUri: { 'Fn::Join': ['', expect.arrayContaining([{ 'Fn::GetAtt': [fnId, 'Arn'] }])] },
+    });
+  });
+
+  it('guards every route', () => {
+    const routes = ofType(b.resources, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
+    expect(routes.map((r) => r.RouteKey).sort()).toEqual([...HTTP_API.routes].sort());
+    for (const route of routes) expect(route).toMatchObject({ AuthorizationType: 'CUSTOM', AuthorizerId: { Ref: authorizerId } });
+  });
+
+  it('runs functions/basic-auth-authorizer.ts with the secret ARN and no table', () => {
+    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Timeout: 10, MemorySize: 256, TracingConfig: { Mode: 'Active' } });
+    expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({ NODE_OPTIONS: '--enable-source-maps', LAMBDA_CONNECT_BASIC_AUTH_SECRET: SECRET });
+    expect(fn.Properties.VpcConfig).toBeUndefined();
+  });
+
+  it('may read exactly the credentials secret, write its logs and traces, nothing else', () => {
+    const logGroup = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+    expect(roleStatements(b, 'basic-auth-authorizer')).toEqual([
+      { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: { 'Fn::GetAtt': [logGroup, 'Arn'] } },
+      { Effect: 'Allow', Action: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], Resource: '*' },
+      { Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: SECRET },
+    ]);
+  });
+
+  it('may be invoked by this API\'s authorizer only', () => {
+    const permissions = ofType(b.resources, 'AWS::Lambda::Permission').map(([, p]) => p.Properties).filter((p) => JSON.stringify(p.FunctionName).includes(fnId));
+    expect(permissions).toEqual([
+      {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': [fnId, 'Arn'] },
+        Principal: 'apigateway.amazonaws.com',
+        SourceArn: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':execute-api:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':', { Ref: apiIdOf(b) }, '/authorizers/', { Ref: authorizerId }]] },
+      },
+    ]);
+  });
+
+  it('is not deployed with IAM auth', () => {
+    expect(ofType(s.resources, 'AWS::ApiGatewayV2::Authorizer')).toEqual([]);
+    expect(ofType(s.resources, 'AWS::Lambda::Function').map(([, r]) => r.Properties.FunctionName)).not.toContain(`${STACK_NAME}-basic-auth-authorizer`);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { FUNCTIONS, type FunctionId } from '../../../infra/functions.manifest.ts';
+import { FUNCTIONS, type FunctionId, type OptionalFunctionId } from '../../../infra/functions.manifest.ts';
 import { LambdaConnectStack, type LambdaConnectStackProps } from '../../../infra/lambda-connect-stack.ts';
 
 export interface CfnResource {
@@ -35,7 +35,7 @@ export function ofType(resources: Record<string, CfnResource>, type: string): Ar
 }
 
 /** The logical id and resource of the function built from manifest entry `id`. */
-export function functionResource(s: Synthesized, id: FunctionId): [string, CfnResource] {
+export function functionResource(s: Synthesized, id: FunctionId | OptionalFunctionId): [string, CfnResource] {
   const found = ofType(s.resources, 'AWS::Lambda::Function').find(([, r]) => r.Properties.FunctionName === `${STACK_NAME}-${id}`);
   if (!found) throw new Error(`No function ${id}`);
   return found;
@@ -48,7 +48,7 @@ export interface Statement {
 }
 
 /** Every statement of the policies attached to the function's role, actions as sorted arrays. */
-export function roleStatements(s: Synthesized, id: FunctionId): Statement[] {
+export function roleStatements(s: Synthesized, id: FunctionId | OptionalFunctionId): Statement[] {
   const [, fn] = functionResource(s, id);
   const roleId = ((fn.Properties.Role as { 'Fn::GetAtt': string[] })['Fn::GetAtt'])[0];
   return ofType(s.resources, 'AWS::IAM::Policy')
