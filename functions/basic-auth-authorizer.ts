@@ -7,7 +7,7 @@
  */
 import middy from '@middy/core';
 import type { APIGatewayRequestAuthorizerEventV2, APIGatewaySimpleAuthorizerWithContextResult } from 'aws-lambda';
-import { basicAuth } from '#lib/wiring';
+import { basicAuth } from '#lib/rest/auth/authorizer-wiring';
 
 type Result = APIGatewaySimpleAuthorizerWithContextResult<{ username: string }> | { isAuthorized: false };
 

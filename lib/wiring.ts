@@ -5,7 +5,6 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { settingsFromEnv, type Settings } from '#lib/config/worker-settings';
 import { createAwsConfigProviders } from '#lib/config-providers/aws-config-providers';
@@ -29,8 +28,6 @@ import { createConnectorPlugins } from '#lib/plugin/connector-plugins';
 import { createDefaultRegistry } from '#lib/plugin/default-registry';
 import { BUNDLED_PLUGIN_VERSION } from '#lib/plugin/plugin-version';
 import type { PluginRegistry } from '#lib/plugin/plugin-registry';
-import { createBasicAuth, type BasicAuth } from '#lib/rest/auth/basic-auth';
-import { createSecretsManagerReader } from '#lib/rest/auth/secrets-manager-reader';
 import { createRestApi } from '#lib/rest/rest-api';
 import type { RestApi } from '#lib/rest/types';
 import { createInProcessSourceRuntime, type InProcessSourceRuntime } from '#lib/runtime/source/in-process-runtime';
@@ -170,19 +167,6 @@ export function currentApp(): Promise<App> {
       throw err;
     });
   return app;
-}
-
-let basicAuthCheck: BasicAuth | undefined;
-
-/** The basic-auth authorizer's check: its own settings and a Secrets Manager client, nothing else (no
- *  table, no Kafka), so the authorizer starts cold quickly. */
-export function basicAuth(): BasicAuth {
-  if (basicAuthCheck) return basicAuthCheck;
-  const settings = settingsFromEnv();
-  if (!settings.basicAuth) throw new InternalError('LAMBDA_CONNECT_BASIC_AUTH_SECRET is not set: the basic-auth authorizer has no users to check');
-  const secrets = createSecretsManagerReader(new SecretsManagerClient({ region: settings.region }));
-  basicAuthCheck = createBasicAuth({ secrets, ...settings.basicAuth });
-  return basicAuthCheck;
 }
 
 export async function restApi(): Promise<RestApi> {
