@@ -207,8 +207,10 @@ export interface FencedOffsetStore {
 /** Status writes of task invocations, which must never overwrite what a newer generation wrote. */
 export interface GuardedStatusStore {
   /** Writes the status unless the stored one has the same incarnation and a newer generation
-   *  (another incarnation's status is always replaced); false when skipped. */
-  putUnlessNewer(status: StatusRecord): Promise<boolean>;
+   *  (another incarnation's status is always replaced); false when skipped. `keep`: also skip when
+   *  the stored one has the same incarnation and generation and one of these states (a status
+   *  inferred from enabled work never replaces what a runner reported for that generation). */
+  putUnlessNewer(status: StatusRecord, options?: { keep?: readonly State[] }): Promise<boolean>;
 }
 
 /** The stores task runners use: the REST-facing ones plus leases, fenced offsets and guarded statuses. */

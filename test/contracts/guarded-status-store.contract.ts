@@ -33,6 +33,23 @@ export function describeGuardedStatusStoreContract(name: string, factory: Runner
       expect((await statuses.getTask('orders', 0))?.incarnation).toBe('new');
     });
 
+    it('keeps a status of the same generation in a kept state', async () => {
+      const { statuses } = await factory();
+      await statuses.put(statusOf('orders', 0, { state: 'FAILED', trace: 'boom', generation: 4 }));
+      expect(await statuses.putUnlessNewer(statusOf('orders', 0, { generation: 4 }), { keep: ['RUNNING', 'FAILED'] })).toBe(false);
+      expect(await statuses.getTask('orders', 0)).toMatchObject({ state: 'FAILED', trace: 'boom' });
+    });
+
+    it('replaces a status in a kept state of an older generation or another state of the same one', async () => {
+      const { statuses } = await factory();
+      await statuses.put(statusOf('orders', 0, { state: 'FAILED', trace: 'boom', generation: 3 }));
+      await statuses.put(statusOf('orders', 1, { state: 'RESTARTING', generation: 4 }));
+      const keep = ['RUNNING', 'FAILED'] as const;
+      expect(await statuses.putUnlessNewer(statusOf('orders', 0, { generation: 4 }), { keep })).toBe(true);
+      expect(await statuses.putUnlessNewer(statusOf('orders', 1, { generation: 4 }), { keep })).toBe(true);
+      expect((await statuses.get('orders')).tasks.map((t) => t.state)).toEqual(['RUNNING', 'RUNNING']);
+    });
+
     it('guards the connector status the same way', async () => {
       const { statuses } = await factory();
       await statuses.put(statusOf('orders', undefined, { generation: 5 }));

@@ -5,7 +5,7 @@
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { MAX_TASK_ID, assertTaskId } from '#lib/store/task-id';
-import type { GuardedStatusStore, StatusRecord, StatusStore } from '#lib/store/types';
+import type { GuardedStatusStore, State, StatusRecord, StatusStore } from '#lib/store/types';
 import { ATTR } from '#lib/store/dynamodb/attributes';
 import { batchWrite } from '#lib/store/dynamodb/batch-write';
 import { STATUS_SK_PREFIX, connectorPk, lastTaskStatusSk, taskStatusSk } from '#lib/store/dynamodb/keys';
@@ -20,6 +20,16 @@ const UNLESS_NEWER = {
   ConditionExpression: `attribute_not_exists(#${ATTR.pk}) OR #${ATTR.incarnation} <> :incarnation OR #${ATTR.generation} <= :generation`,
   ExpressionAttributeNames: { [`#${ATTR.pk}`]: ATTR.pk, [`#${ATTR.incarnation}`]: ATTR.incarnation, [`#${ATTR.generation}`]: ATTR.generation },
 };
+
+/** UNLESS_NEWER, and not over a status of the same generation in one of the `keep` states. */
+function unlessNewerOrKept(values: Record<string, unknown>, keep: readonly State[]) {
+  const kept = keep.map((_, i) => `:keep${i}`);
+  return {
+    ConditionExpression: `attribute_not_exists(#${ATTR.pk}) OR #${ATTR.incarnation} <> :incarnation OR #${ATTR.generation} < :generation OR (#${ATTR.generation} = :generation AND NOT #${ATTR.state} IN (${kept.join(', ')}))`,
+    ExpressionAttributeNames: { ...UNLESS_NEWER.ExpressionAttributeNames, [`#${ATTR.state}`]: ATTR.state },
+    ExpressionAttributeValues: { ...values, ...Object.fromEntries(keep.map((state, i) => [`:keep${i}`, state])) },
+  };
+}
 
 export function createDynamoDbStatusStore(ctx: TableContext): StatusStore & GuardedStatusStore {
   const { doc, tableName } = ctx;
@@ -39,11 +49,13 @@ export function createDynamoDbStatusStore(ctx: TableContext): StatusStore & Guar
       }
     },
 
-    async putUnlessNewer(status) {
+    async putUnlessNewer(status, options) {
       const item = itemOf(status);
       const values = { ':incarnation': status.incarnation, ':generation': status.generation };
+      const keep = options?.keep ?? [];
+      const guard = keep.length === 0 ? { ...UNLESS_NEWER, ExpressionAttributeValues: values } : unlessNewerOrKept(values, keep);
       try {
-        await doc.send(new PutCommand({ TableName: tableName, Item: item, ...UNLESS_NEWER, ExpressionAttributeValues: values }));
+        await doc.send(new PutCommand({ TableName: tableName, Item: item, ...guard }));
         return true;
       } catch (err) {
         if (isConditionalCheckFailed(err)) return false;

@@ -36,10 +36,10 @@ export function createMemoryStatusStore(): StatusStore & GuardedStatusStore {
       store(status);
     },
 
-    async putUnlessNewer(status) {
+    async putUnlessNewer(status, options) {
       const entry = entries.get(status.connector);
       const stored = status.taskId === undefined ? entry?.connector : entry?.tasks.get(status.taskId);
-      if (!statusAllows(stored, status)) return false;
+      if (!statusAllows(stored, status, options?.keep)) return false;
       store(status);
       return true;
     },
