@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { settingsFromEnv } from '#lib/config/worker-settings';
 import { parseDeployConfig } from '../../infra/deploy-config.ts';
 import { aliasFor } from '#lib/runtime/sink/mapping-names';
-import { FUNCTIONS, HTTP_API, type EnvValue } from '../../infra/functions.manifest.ts';
+import { BASIC_AUTH_AUTHORIZER, FUNCTIONS, HTTP_API, type EnvValue } from '../../infra/functions.manifest.ts';
 import { SINK_ALIAS_PREFIX } from '../../infra/permissions.ts';
 import { FUNCTION_IDS } from './support/synth-stack.ts';
 
@@ -20,6 +20,7 @@ const SAMPLE_BINDINGS: Record<string, string> = {
   'kafka.clusterArn': 'arn:aws:kafka:eu-west-1:123456789012:cluster/orders/0a1b2c3d-1111-2222-3333-444455556666-7',
   'kafka.subnetIds': 'subnet-1,subnet-2',
   'kafka.securityGroupIds': 'sg-1',
+  'api.basicAuthSecretArn': 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:api-users-AbCdEf',
   'restartStateMachine.arn': 'arn:aws:states:eu-west-1:123456789012:stateMachine:Restarts',
   'kafka.bootstrapServers': 'b-1:9098,b-2:9098',
   'kafka.auth': 'msk-iam',
@@ -77,6 +78,13 @@ describe('the function manifest', () => {
       });
     }
     expect(FUNCTION_IDS.filter((f) => FUNCTIONS[f].access.sinkMappings).sort()).toEqual(['connect-api', 'restart-step', 'sink-task']);
+  });
+
+  it('gives the basic-auth authorizer its users secret, and nothing of the table or Kafka', () => {
+    expect(settingsFromEnv(envOf(BASIC_AUTH_AUTHORIZER.environment)).basicAuth).toEqual({ secretId: SAMPLE_BINDINGS['api.basicAuthSecretArn'], cacheTtlMs: 60_000 });
+    expect(Object.keys(BASIC_AUTH_AUTHORIZER.environment).sort()).toEqual(['LAMBDA_CONNECT_BASIC_AUTH_SECRET', 'NODE_OPTIONS']);
+    expect(BASIC_AUTH_AUTHORIZER.access).toEqual({ stateTable: 'none', basicAuthSecret: true });
+    expect(existsSync(BASIC_AUTH_AUTHORIZER.entry)).toBe(true);
   });
 
   it('scopes mapping permissions to the aliases the sink runtime creates', () => {
