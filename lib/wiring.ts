@@ -49,6 +49,7 @@ import { runRestartStep } from '#lib/runtime/restart/run-restart-step';
 import { createSfnRestartExecutions } from '#lib/runtime/restart/sfn-restart-executions';
 import { createTaskRecovery, type TaskRecovery } from '#lib/runtime/restart/task-recovery';
 import { createWorkEnabler, type SinkReconciler, type SourceTaskStarter } from '#lib/runtime/restart/work-enabler';
+import { runTick, type TickSummary } from '#lib/runtime/tick';
 import { createDynamoDbStores } from '#lib/store/dynamodb/index';
 import type { RunnerStores } from '#lib/store/types';
 
@@ -248,6 +249,13 @@ export function sourceRuntime(): Promise<SourceRuntime> {
       throw err;
     });
   return source;
+}
+
+/** The dispatcher function's tick: source dispatch and the periodic reconcile of the sink mappings. */
+export async function schedulerTick(): Promise<TickSummary> {
+  const [current, runtime] = await Promise.all([currentApp(), sourceRuntime()]);
+  const hooks = current.sinkHooks;
+  return runTick({ dispatchSources: () => runtime.dispatch(), ...(hooks ? { reconcileSinks: () => hooks.reconcileAll() } : {}), log: createLogger('lambda_connect.tick') });
 }
 
 /** Standalone mode's source runtime: the same windows, run in this process, over the given environment. */

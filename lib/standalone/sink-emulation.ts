@@ -1,8 +1,8 @@
 /**
  * Standalone mode's sink side: the ESM emulator over the process's mapping registry, invoking the
- * real sink-task handler, plus a periodic reconcile of every connector's mappings (at start it
- * recreates the mappings of connectors restored from the data directory; later it heals drift and
- * picks up new topics matching a `topics.regex`).
+ * real sink-task handler. At start it reconciles every connector's mappings (recreating those of
+ * connectors restored from the data directory); the scheduler's tick reconciles them later (heals
+ * drift, picks up new topics matching a `topics.regex`, deletes orphans).
  */
 import { createLogger } from '#lib/logging/logger';
 import { processSinkMappings } from '#lib/runtime/sink/mappings/memory-sink-mappings';
@@ -19,12 +19,9 @@ export async function startStandaloneSinks(env: Record<string, string | undefine
   const app = await currentApp();
   const hooks = app.sinkHooks;
   if (hooks === undefined) return { stop: async () => undefined };
-  const reconcileAll = async (): Promise<void> => {
-    for (const name of await app.herder.listConnectors()) await hooks.reconcile(name).catch((error: unknown) => log.warn(`Reconciling the mappings of ${name} failed`, { error }));
-  };
-  await reconcileAll();
-  const timer = setInterval(() => void reconcileAll(), app.settings.source.dispatchIntervalMs);
-  timer.unref();
+  // Before the emulator starts: connectors restored from the data directory get their mappings. Later
+  // reconciles run on the scheduler's tick (source-scheduler.ts), as on AWS.
+  await hooks.reconcileAll();
   const module: { handler?: unknown } = await import('#functions/sink-task');
   const emulator = startEsmEmulator({
     mappings: processSinkMappings(),
@@ -35,7 +32,6 @@ export async function startStandaloneSinks(env: Record<string, string | undefine
   });
   return {
     async stop() {
-      clearInterval(timer);
       const t0 = Date.now();
       await emulator.stop();
       const t1 = Date.now();

@@ -1,9 +1,11 @@
 /**
- * Standalone mode's stand-in for the EventBridge schedule: runs the source dispatcher at start and
- * then every `intervalMs` (never two at once), with windows running in this process. Stopping ends
- * the timer, lets each running window finish its batch and commit, then closes the Kafka clients.
+ * Standalone mode's stand-in for the EventBridge schedule: runs the tick (source dispatch and the
+ * reconcile of the sink mappings, lib/runtime/tick.ts) at start and then every `intervalMs` (never
+ * two at once), with windows running in this process. Stopping ends the timer, lets each running
+ * window finish its batch and commit, then closes the Kafka clients.
  */
 import { createLogger } from '#lib/logging/logger';
+import { runTick } from '#lib/runtime/tick';
 
 export interface SourceScheduler {
   stop(): Promise<void>;
@@ -45,7 +47,11 @@ export function startSourceScheduler({ dispatch, intervalMs, close }: SourceSche
 
 /** The real scheduler over the composition root, for the environment standalone mode prepared. */
 export async function startStandaloneSources(env: Record<string, string | undefined>): Promise<SourceScheduler> {
-  const { standaloneSourceRuntime } = await import('#lib/wiring');
+  const { currentApp, standaloneSourceRuntime } = await import('#lib/wiring');
   const sources = standaloneSourceRuntime(env);
-  return startSourceScheduler({ dispatch: () => sources.runtime.dispatch(), intervalMs: sources.app.settings.source.dispatchIntervalMs, close: sources.close });
+  // The same tick as the dispatcher function's: the sink mappings (run by the ESM emulator) are
+  // reconciled by the hooks of the process's app, which the sink emulation closes.
+  const sinks = (await currentApp()).sinkHooks;
+  const tick = () => runTick({ dispatchSources: () => sources.runtime.dispatch(), ...(sinks ? { reconcileSinks: () => sinks.reconcileAll() } : {}), log });
+  return startSourceScheduler({ dispatch: tick, intervalMs: sources.app.settings.source.dispatchIntervalMs, close: sources.close });
 }

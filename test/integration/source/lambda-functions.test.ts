@@ -30,7 +30,7 @@ const results: unknown[] = [];
 
 type Handler<E, R> = (event: E, context: Context) => Promise<R>;
 let sourceTask: Handler<unknown, unknown>;
-let dispatcher: Handler<ScheduledEvent, { invoked: unknown[]; failed: unknown[] }>;
+let dispatcher: Handler<ScheduledEvent, { sources: { invoked: unknown[]; failed: unknown[] } }>;
 let connectApi: Handler<APIGatewayProxyEventV2, { statusCode?: number; body?: string }>;
 
 function context(functionName: string, timeoutMs = 90_000): Context {
@@ -101,7 +101,7 @@ describe('the source functions on the Lambda path', () => {
     expect(created.statusCode).toBe(201);
 
     const dispatched = await dispatcher(scheduledEvent, context('lc-source-dispatcher'));
-    expect(dispatched).toEqual({ invoked: [{ connector: 'lines', taskId: 0, generation: 1 }], failed: [] });
+    expect(dispatched).toEqual({ sources: { invoked: [{ connector: 'lines', taskId: 0, generation: 1 }], failed: [] } });
     await settle();
 
     expect(results).toEqual([expect.objectContaining({ connector: 'lines', outcome: 'completed', reason: 'idle', produced: 3, commits: 1 })]);

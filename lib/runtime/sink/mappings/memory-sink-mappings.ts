@@ -3,6 +3,7 @@
  * plane. The ESM emulator subscribes and runs a consumer for every enabled mapping.
  */
 import { randomUUID } from 'node:crypto';
+import { MappingBusyError } from './errors';
 import type { DesiredSinkMapping, SinkMapping, SinkMappingChanges, SinkMappingPort } from './mapping-port';
 
 export interface MemorySinkMappings extends SinkMappingPort {
@@ -34,7 +35,8 @@ export function createMemorySinkMappings(): MemorySinkMappings {
     ensureAlias: async (alias) => void aliases.add(alias),
     deleteAlias: async (alias) => void aliases.delete(alias),
     async create(desired: DesiredSinkMapping) {
-      if ([...mappings.values()].some((m) => m.groupId === desired.groupId)) throw new Error(`A mapping with consumer group ${desired.groupId} exists`);
+      // As Lambda answers a second mapping of a group: a conflict, which a concurrent reconcile leaves to the next one.
+      if ([...mappings.values()].some((m) => m.groupId === desired.groupId)) throw new MappingBusyError(`A mapping with consumer group ${desired.groupId} exists`);
       const mapping = { ...desired, uuid: randomUUID() };
       mappings.set(mapping.uuid, mapping);
       await changed();

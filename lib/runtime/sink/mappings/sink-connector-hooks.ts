@@ -5,16 +5,22 @@
 import type { ConnectorHooks } from '#lib/herder/connector-hooks';
 import type { AdminPort } from '#lib/kafka/admin-port';
 import { reconcileAllSinkMappings, type ReconcileSummary } from './reconcile-all-mappings';
-import { reconcileSinkMappings, type ReconcileDeps } from './reconcile-mappings';
+import { emptyResult, type ReconcileDeps } from './reconcile-mappings';
 import { alterSinkGroupOffsets, resetSinkGroupOffsets } from './sink-offsets';
+import { reconcileAndStart, type ReconcileAndStartDeps } from './reconcile-and-start';
+import type { GuardedStatusStore, StatusStore } from '#lib/store/types';
 
 export interface SinkHooksDeps extends Omit<ReconcileDeps, 'listTopics'> {
   /** Absent without Kafka brokers: `topics.regex` resolves to nothing and group offsets are not moved. */
   admin?: AdminPort;
+  statuses: StatusStore & GuardedStatusStore;
+  /** The sink-task function the mappings invoke (`<function>:<alias>` is the sink tasks' worker_id). */
+  taskFunction?: string;
 }
 
 export interface SinkConnectorHooks extends ConnectorHooks {
-  /** Reconciles one connector's mappings (also after its task failed, which disables them). */
+  /** Reconciles one connector's mappings (also after its task failed, which disables them); the
+   *  restart's ReEnableWork calls it, so its RESTARTING tasks are RUNNING once the mappings are enabled. */
   reconcile(name: string): Promise<void>;
   /** Reconciles every connector's mappings and deletes orphaned ones (the periodic tick). */
   reconcileAll(): Promise<ReconcileSummary>;
@@ -24,13 +30,19 @@ export interface SinkConnectorHooks extends ConnectorHooks {
 
 export function createSinkConnectorHooks(deps: SinkHooksDeps): SinkConnectorHooks {
   const { admin } = deps;
-  const reconcileDeps: ReconcileDeps = { ...deps, listTopics: async () => (admin ? admin.listTopics() : []) };
-  const reconcile = async (name: string): Promise<void> => void (await reconcileSinkMappings(reconcileDeps, name));
+  const reconcileDeps: ReconcileAndStartDeps = { ...deps, listTopics: async () => (admin ? admin.listTopics() : []) };
+  const reconcile = (name: string): Promise<void> => reconcileAndStart(reconcileDeps, name, { overwriteRestarting: true });
+  let closed = false;
   return {
     reconcile,
-    reconcileAll: () => reconcileAllSinkMappings(reconcileDeps),
-    afterChange: reconcile,
-    close: async () => admin?.close(),
+    // A tick that fires while the process shuts down must not reopen the admin client.
+    reconcileAll: async () => (closed ? { ...emptyResult(), connectors: 0, failed: 0 } : reconcileAllSinkMappings(reconcileDeps)),
+    // A restart in flight keeps its RESTARTING statuses until its ReEnableWork step.
+    afterChange: (name) => reconcileAndStart(reconcileDeps, name, { overwriteRestarting: false }),
+    close: async () => {
+      closed = true;
+      await admin?.close();
+    },
     ...(admin
       ? {
           alterSinkOffsets: (record, entries) => alterSinkGroupOffsets(admin, record, entries),
