@@ -11,9 +11,8 @@
  * connector was stored, so a live connector's mapping is never taken for an orphan.
  */
 import { aliasFor } from '../mapping-names';
-import { MappingBusyError } from './errors';
 import type { SinkMapping } from './mapping-port';
-import { changedAny, emptyResult, reconcileConnector, type ReconcileDeps, type ReconcileResult } from './reconcile-mappings';
+import { busyIsSkipped, changedAny, emptyResult, reconcileConnector, type ReconcileDeps, type ReconcileResult } from './reconcile-mappings';
 
 export interface ReconcileSummary extends ReconcileResult {
   connectors: number;
@@ -55,18 +54,9 @@ async function deleteOrphans(deps: ReconcileDeps, orphans: Map<string, SinkMappi
       continue;
     }
     try {
-      let busy = 0;
-      for (const m of mappings) {
-        try {
-          await deps.mappings.delete(m.uuid);
-          summary.deleted += 1;
-        } catch (error) {
-          if (!(error instanceof MappingBusyError)) throw error;
-          busy += 1;
-        }
-      }
-      summary.skipped += busy;
-      if (busy === 0) await deps.mappings.deleteAlias(alias);
+      const skippedBefore = summary.skipped;
+      for (const m of mappings) if (await busyIsSkipped(summary, () => deps.mappings.delete(m.uuid))) summary.deleted += 1;
+      if (summary.skipped === skippedBefore) await busyIsSkipped(summary, () => deps.mappings.deleteAlias(alias));
       deps.log.info(`Deleted the event source mappings of ${alias}, whose connector no longer exists`, { mappings: mappings.map((m) => m.uuid), topics: mappings.map((m) => m.topic) });
     } catch (error) {
       summary.failed += 1;

@@ -87,8 +87,20 @@ export async function reconcileConnector(deps: ReconcileDeps, connector: string,
   }
   if (plan.create.length > 0) await deps.mappings.ensureAlias(alias);
   for (const d of plan.create) await attempt(d.topic, (p) => p.create.some((x) => sameDesired(x, d)), () => deps.mappings.create(d), 'created');
-  if (record === undefined && result.skipped === 0) await deps.mappings.deleteAlias(alias);
+  if (record === undefined && result.skipped === 0) await busyIsSkipped(result, () => deps.mappings.deleteAlias(alias));
   return result;
+}
+
+/** Runs `change`; a MappingBusyError (Lambda still deleting the alias's mappings, say) counts as skipped. */
+export async function busyIsSkipped(result: ReconcileResult, change: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await change();
+    return true;
+  } catch (error) {
+    if (!(error instanceof MappingBusyError)) throw error;
+    result.skipped += 1;
+    return false;
+  }
 }
 
 export function changedAny(r: ReconcileResult): boolean {

@@ -133,3 +133,15 @@ describe('the periodic reconcile of every sink connector', () => {
     expect([s.mappings.all(), summary.created + summary.updated + summary.enabled + summary.disabled + summary.deleted + summary.skipped, summary.unchanged]).toEqual([before, 0, 2]);
   });
 });
+
+describe('the periodic reconcile of orphaned mappings', () => {
+  it('deletes the mappings and does not fail the tick when Lambda refuses to delete the alias yet', async () => {
+    const s = setup();
+    const orphan = aliasFor(uniqueSink());
+    await s.mappings.ensureAlias(orphan);
+    await s.mappings.create({ alias: orphan, topic: 'orders', groupId: `connect-${orphan}`, batchSize: 500, batchingWindowSeconds: 1, enabled: true });
+    const mappings: SinkMappingPort = { ...s.mappings, deleteAlias: () => Promise.reject(new MappingBusyError('Deleting the alias failed: mappings still deleting')) };
+    const first = await reconcileAllSinkMappings(s.deps({ mappings }));
+    expect([first.deleted, first.skipped, first.failed, s.mappings.aliases().includes(orphan)]).toEqual([1, 1, 0, true]);
+  });
+});
