@@ -151,15 +151,17 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
   'source-dispatcher': {
     ...common,
     id: 'source-dispatcher',
-    description: 'lambda-connect: starts one source-task invocation per running source task, every minute',
+    description: 'lambda-connect: every minute, starts one source-task invocation per running source task and reconciles the sink mappings',
     entry: 'functions/source-dispatcher.ts',
     handler: 'handler',
     timeoutSeconds: 60,
     memoryMb: 256,
-    environment: { ...common.environment, SOURCE_TASK_FUNCTION: { bind: 'function.source-task.name' } },
+    environment: { ...common.environment, ...sinkMappingEnvironment, SOURCE_TASK_FUNCTION: { bind: 'function.source-task.name' } },
     triggers: [{ type: 'schedule', expression: 'rate(1 minute)' }],
-    access: { stateTable: 'read', invoke: ['source-task'] },
-    inKafkaNetwork: false,
+    // The tick also reconciles every sink connector's mappings (new topics matching `topics.regex`, drift),
+    // hence the mapping permissions and Kafka describe access (listing topics) in the Kafka network.
+    access: { stateTable: 'read', kafka: 'describe', invoke: ['source-task'], sinkMappings: 'manage' },
+    inKafkaNetwork: true,
     asyncInvoke: tickInvoke,
   },
   'source-task': {

@@ -60,7 +60,7 @@ export class LambdaConnectStack extends Stack {
     this.restarts = new RestartStateMachine(this, 'Restarts', { ...shared, table: this.table, sourceTask: this.sources.task });
     this.restarts.grantStart(this.apiFunction);
     this.sinks = new SinkRunners(this, 'Sinks', { ...shared, table: this.table });
-    this.sinks.grantManage(this.apiFunction).grantManage(this.restarts.step);
+    this.sinks.grantManage(this.apiFunction).grantManage(this.restarts.step).grantManage(this.sources.dispatcher);
     grantConfigProviderAccess([this.apiFunction, this.sources.task, this.sinks.task, this.restarts.step], props.configProviders ?? {});
     if (props.observability !== false) {
       const functions = [this.apiFunction, this.sources.dispatcher, this.sources.task, this.sinks.task, this.restarts.step];

@@ -52,7 +52,7 @@ describe('MSK with IAM auth, in a VPC (from the deploy config)', () => {
     ]);
   });
 
-  it.each(['connect-api', 'restart-step', 'sink-task'] as const)('%s: mappings are created on the MSK cluster ARN, no subnets or security groups', (id) => {
+  it.each(['connect-api', 'restart-step', 'sink-task', 'source-dispatcher'] as const)('%s: mappings are created on the MSK cluster ARN, no subnets or security groups', (id) => {
     expect(env(s, id)).toMatchObject({ KAFKA_CLUSTER_ARN: CLUSTER, SINK_TASK_FUNCTION: 'LambdaConnect-sink-task' });
     expect(env(s, id).KAFKA_SUBNET_IDS).toBeUndefined();
     expect(env(s, id).KAFKA_SECURITY_GROUP_IDS).toBeUndefined();
@@ -65,10 +65,13 @@ describe('MSK with IAM auth, in a VPC (from the deploy config)', () => {
     ]);
   });
 
-  it('the dispatcher gets no Kafka access, no Kafka settings and no VPC', () => {
-    expect(kafkaStatements(s, 'source-dispatcher')).toEqual([]);
-    expect(Object.keys(env(s, 'source-dispatcher')).filter((k) => k.startsWith('KAFKA_'))).toEqual([]);
-    expect(functionResource(s, 'source-dispatcher')[1].Properties.VpcConfig).toBeUndefined();
+  it('the dispatcher may only describe the cluster (its sink reconcile lists topics for topics.regex), in the VPC', () => {
+    expect(kafkaStatements(s, 'source-dispatcher')).toEqual([
+      { Effect: 'Allow', Action: ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster'], Resource: CLUSTER },
+      { Effect: 'Allow', Action: ['kafka-cluster:DescribeTopic'], Resource: `${TOPICS}/*` },
+    ]);
+    expect(env(s, 'source-dispatcher')).toMatchObject({ KAFKA_BROKERS: BROKERS, KAFKA_CLUSTER_ARN: CLUSTER, SINK_TASK_FUNCTION: 'LambdaConnect-sink-task' });
+    expect(functionResource(s, 'source-dispatcher')[1].Properties.VpcConfig).toEqual({ SubnetIds: ['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0bbbbbbbbbbbbbbb2'], SecurityGroupIds: ['sg-0123456789abcdef0'] });
   });
 
   it.each(['connect-api', 'source-task', 'sink-task', 'restart-step'] as const)('%s gets the brokers and the auth mode', (id) => {
@@ -113,8 +116,8 @@ describe('self-managed Kafka with SASL/SCRAM', () => {
     expect(env(s, id)).toMatchObject({ KAFKA_BROKERS: 'kafka-1:9096', KAFKA_AUTH: 'scram-sha-512', KAFKA_SECRET_ARN: SECRET });
   });
 
-  it('the dispatcher may not read it', () => {
-    expect(kafkaStatements(s, 'source-dispatcher')).toEqual([]);
+  it('the dispatcher may read it too (its reconcile lists topics), and nothing else of Kafka', () => {
+    expect(kafkaStatements(s, 'source-dispatcher')).toEqual([{ Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: SECRET }]);
   });
 
   it('mappings are self-managed (no cluster ARN), without a VPC no network interfaces', () => {
@@ -130,7 +133,7 @@ describe('self-managed Kafka in a VPC', () => {
   });
   const [sinkTaskGroup] = ofType(s.resources, 'AWS::EC2::SecurityGroup').filter(([id]) => id.startsWith('SinksTask'));
 
-  it.each(['connect-api', 'restart-step', 'sink-task'] as const)('%s creates mappings polling from the sink-task function\'s subnets and security group', (id) => {
+  it.each(['connect-api', 'restart-step', 'sink-task', 'source-dispatcher'] as const)('%s creates mappings polling from the sink-task function\'s subnets and security group', (id) => {
     expect(env(s, id).KAFKA_SUBNET_IDS).toBe('subnet-0aaaaaaaaaaaaaaa1,subnet-0bbbbbbbbbbbbbbb2');
     expect(env(s, id).KAFKA_SECURITY_GROUP_IDS).toEqual({ 'Fn::GetAtt': [sinkTaskGroup![0], 'GroupId'] });
   });

@@ -50,10 +50,10 @@ describe('the function manifest', () => {
     expect(settingsFromEnv(envOf(FUNCTIONS['connect-api'].environment)).rest.advertisedUrl).toBe('https://abc123.execute-api.eu-west-1.amazonaws.com:443');
   });
 
-  it('gives the source functions the table, the brokers (task only) and the source-task function', () => {
-    const task = settingsFromEnv(envOf(FUNCTIONS['source-task'].environment));
-    expect(task).toMatchObject({ tableName: 'lc-state', kafkaBrokers: ['b-1:9098', 'b-2:9098'], source: { taskFunctionName: 'LambdaConnect-source-task' } });
-    expect(settingsFromEnv(envOf(FUNCTIONS['source-dispatcher'].environment))).toMatchObject({ kafkaBrokers: [], source: { taskFunctionName: 'LambdaConnect-source-task' } });
+  it('gives the source functions the table, the brokers (the dispatcher lists topics for its sink reconcile) and the source-task function', () => {
+    for (const id of ['source-task', 'source-dispatcher'] as const) {
+      expect(settingsFromEnv(envOf(FUNCTIONS[id].environment))).toMatchObject({ tableName: 'lc-state', kafkaBrokers: ['b-1:9098', 'b-2:9098'], source: { taskFunctionName: 'LambdaConnect-source-task' } });
+    }
   });
 
   it('lets functions invoke only manifest functions, and every function without a trigger is invoked by one', () => {
@@ -77,7 +77,7 @@ describe('the function manifest', () => {
         },
       });
     }
-    expect(FUNCTION_IDS.filter((f) => FUNCTIONS[f].access.sinkMappings).sort()).toEqual(['connect-api', 'restart-step', 'sink-task']);
+    expect(FUNCTION_IDS.filter((f) => FUNCTIONS[f].access.sinkMappings).sort()).toEqual(['connect-api', 'restart-step', 'sink-task', 'source-dispatcher']);
   });
 
   it('gives the basic-auth authorizer its users secret, and nothing of the table or Kafka', () => {

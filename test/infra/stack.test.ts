@@ -123,7 +123,7 @@ describe('every manifest function', () => {
   });
 
   it('the functions that manage or disable sink mappings name the sink-task function (its aliases are the mappings targets)', () => {
-    for (const id of ['connect-api', 'restart-step', 'sink-task'] as const) {
+    for (const id of ['connect-api', 'restart-step', 'sink-task', 'source-dispatcher'] as const) {
       const env = (functionResource(s, id)[1].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
       expect(env.SINK_TASK_FUNCTION, id).toBe(`${STACK_NAME}-sink-task`);
     }
@@ -177,12 +177,13 @@ describe('IAM: each role holds exactly what its function does', () => {
     ]);
   });
 
-  it('source-dispatcher: reads only, and invokes only the source-task function (unqualified)', () => {
+  it('source-dispatcher: reads only, invokes only the source-task function (unqualified), reconciles the sink mappings', () => {
     expect(roleStatements(s, 'source-dispatcher')).toEqual([
       logs('source-dispatcher'),
       xray,
       { Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: [tableArn, indexArn] },
       invokeTask,
+      ...manageSinkMappings,
     ]);
   });
 
