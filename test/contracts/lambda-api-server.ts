@@ -20,6 +20,8 @@ export interface LambdaApiServer {
   mappings: Map<string, StoredMapping>;
   aliases: Set<string>;
   requests: Array<{ method: string; path: string; body: Record<string, unknown> }>;
+  /** Answers the next `count` requests of `method` with Lambda's throttling error (429 TooManyRequestsException). */
+  throttleNext(method: string, count?: number): void;
   client(): LambdaClient;
   close(): Promise<void>;
 }
@@ -35,6 +37,7 @@ export async function startLambdaApiServer({ pageSize = 1 }: { pageSize?: number
   const aliases = new Set<string>();
   const requests: LambdaApiServer['requests'] = [];
   let counter = 0;
+  const throttled = new Map<string, number>();
   const server = createServer((req, res) => {
     let text = '';
     req.on('data', (c: Buffer) => (text += c.toString()));
@@ -42,6 +45,11 @@ export async function startLambdaApiServer({ pageSize = 1 }: { pageSize?: number
       const url = new URL(req.url ?? '/', 'http://local');
       const body = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
       requests.push({ method: req.method ?? '', path: url.pathname, body });
+      const left = throttled.get(req.method ?? '') ?? 0;
+      if (left > 0) {
+        throttled.set(req.method ?? '', left - 1);
+        return send(res, 429, { message: 'Rate exceeded', Type: 'User', Reason: 'CallerRateLimitExceeded' }, 'TooManyRequestsException');
+      }
       const esm = /^\/2015-03-31\/event-source-mappings\/?([^/]*)$/.exec(url.pathname);
       const alias = /^\/2015-03-31\/functions\/([^/]+)\/aliases\/?([^/]*)$/.exec(url.pathname);
       if (esm && req.method === 'POST') {
@@ -91,6 +99,7 @@ export async function startLambdaApiServer({ pageSize = 1 }: { pageSize?: number
     mappings,
     aliases,
     requests,
+    throttleNext: (method, count = 1) => void throttled.set(method, count),
     client: () => new LambdaClient({ region: 'us-east-1', endpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'y' } }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
