@@ -1,5 +1,6 @@
 import { SchemaAndValue, type Schema } from '#lib/data/index';
 import { asBuffer, bytesAt, latin1, strictUtf8From } from '#lib/converters/buffer-text';
+import { isPrintableAscii } from '#lib/converters/printable-ascii';
 import { bail } from './fast-path-bail';
 import { compileReader, readSchemaless, type FastReader } from './fast-readers';
 import { JsonCursor } from './json-cursor';
@@ -79,11 +80,13 @@ const HIGH = /[\u0080-\u00ff]/;
 
 /**
  * A cursor on the text of `buf` from `start` to its end, which the reference path decodes as strict
- * UTF-8. Read as latin1 first (the cheapest decoding): one regex pass shows whether that is the text
- * (every byte ASCII) and whether it holds a control character; only text with other bytes is decoded
- * again, strictly (a TypeError for malformed UTF-8).
+ * UTF-8. Bytes that are all printable ASCII (checked a word at a time) are that text as latin1, the
+ * cheapest decoding, with no control character. Otherwise one regex pass over the latin1 text shows
+ * whether it is still the text (DEL aside, every byte ASCII) and whether it holds a control
+ * character; only text with other bytes is decoded again, strictly (a TypeError for malformed UTF-8).
  */
 function cursorAt(buf: Buffer, start: number, keys: string[]): JsonCursor {
+  if (isPrintableAscii(buf, start, buf.length)) return new JsonCursor(latin1(buf, start, buf.length), 0, keys, true);
   const text = latin1(buf, start, buf.length);
   if (!CONTROL_OR_HIGH.test(text)) return new JsonCursor(text, 0, keys, true);
   return new JsonCursor(HIGH.test(text) ? strictUtf8From(buf, start) : text, 0, keys);
