@@ -17,6 +17,7 @@
 import { commitOffsets } from './commit-offsets';
 import { RetriesExhausted, SimulatedCrash, WindowFenced, WindowSuperseded } from './errors';
 import { callTask } from './task-calls';
+import { taskRunning } from './start-task';
 import { publishTaskStatus } from './task-status';
 import { assertCurrent } from './window-guards';
 import type { EndReason, SourceWindowSummary } from './types';
@@ -24,6 +25,7 @@ import { summary, taskName, type SourceWindow } from './window';
 
 export async function finishWindow(w: SourceWindow, reason: EndReason): Promise<SourceWindowSummary> {
   try {
+    await taskRunning(w);
     await commitOffsets(w);
   } catch (error) {
     if (!(error instanceof RetriesExhausted)) return endAbnormally(w, error);
@@ -39,6 +41,7 @@ export async function finishWindow(w: SourceWindow, reason: EndReason): Promise<
 /** Turns what interrupted a window into its end. SimulatedCrash passes through untouched. */
 export async function endAbnormally(w: SourceWindow, error: unknown): Promise<SourceWindowSummary> {
   if (error instanceof SimulatedCrash) throw error;
+  await taskRunning(w).catch(() => undefined); // a FAILED status must not land before RUNNING
   if (error instanceof WindowFenced) return abandon(w, error);
   if (error instanceof WindowSuperseded) return stepAside(w, error);
   if (error instanceof RetriesExhausted) {

@@ -18,6 +18,7 @@ import type { SourceRecord } from '#lib/data/connect-record';
 import type { RecordMetadata } from '#lib/kafka/producer-port';
 import { KafkaClientError } from '#lib/kafka/errors';
 import type { SourcePipelineResult, SourceProducerRecord } from '#lib/runtime/pipeline/types';
+import { taskRunning } from './start-task';
 import { callTask } from './task-calls';
 import { renewLeaseIfDue } from './window-guards';
 import { now, phase, retrying, type SourceWindow } from './window';
@@ -39,6 +40,7 @@ export async function pollBatch(w: SourceWindow): Promise<PolledBatch> {
   if (task === undefined || pipeline === undefined) throw new Error('pollBatch before startTask');
   const keepLease = () => renewLeaseIfDue(w);
   const records = (await retrying(w, 'polling', w.plan.pollUntil, () => task.poll(), keepLease)) ?? [];
+  await taskRunning(w);
   const number = (w.stats.batches += 1);
   await phase(w, 'after-poll', number);
   if (records.length === 0) return { number, records, result: NOTHING, topics: [] };

@@ -3,6 +3,9 @@
  * from the connector's descriptor, its pipeline (transformations, converters, error handling with
  * the DLQ on the same producer), `initialize(context)`, `start(taskConfig)`, then status RUNNING
  * with this invocation as the worker. Throws what the task throws (the window then fails it).
+ * The RUNNING write overlaps the first poll (often the task's offset read): the first batch is
+ * converted and sent only once it succeeded (`taskRunning` in pollBatch), and every end of the
+ * window waits for it first, so a FAILED status never lands before it.
  * Pipeline and task get their configs with `${...}` references resolved (KIP-297), in this window
  * only; a provider that fails fails the start.
  */
@@ -32,5 +35,14 @@ export async function startTask(w: SourceWindow): Promise<void> {
   w.task = task;
   task.initialize(createSourceTaskContext(connector, taskConfig, stores.offsets));
   await task.start({ ...taskConfig });
-  await publishTaskStatus(w, 'RUNNING');
+  const running = publishTaskStatus(w, 'RUNNING');
+  running.catch(() => undefined); // awaited by taskRunning
+  w.running = running;
+}
+
+/** Waits for the RUNNING write of startTask, once; rejects as that write did. */
+export async function taskRunning(w: SourceWindow): Promise<void> {
+  const running = w.running;
+  w.running = undefined;
+  await running;
 }

@@ -35,6 +35,8 @@ export interface SourceWindow {
   lastCommitAt: number;
   task?: SourceTask;
   pipeline?: SourcePipeline;
+  /** The RUNNING status write of startTask while it is not awaited yet (see taskRunning). */
+  running?: Promise<void>;
   /** The last poll returned nothing. */
   idle: boolean;
   readonly stats: { batches: number; polled: number; produced: number; failed: number; deadLettered: number; commits: number };
