@@ -67,7 +67,7 @@ export class LambdaConnectStack extends Stack {
       this.observability = new Observability(this, 'Operations', { ...props.observability, table: this.table, functions });
     }
 
-    new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'Kafka Connect REST API (SigV4 unless opened)' });
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'Kafka Connect REST API (SigV4, basic auth or open, as apiAuth says)' });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'ApiFunctionName', { value: this.apiFunction.function.functionName });
   }
