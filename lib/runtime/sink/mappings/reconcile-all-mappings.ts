@@ -10,6 +10,7 @@
  * The actual mappings are listed before the connectors: a mapping listed was created after its
  * connector was stored, so a live connector's mapping is never taken for an orphan.
  */
+import type { ConnectorRecord } from '#lib/store/types';
 import { aliasFor } from '../mapping-names';
 import type { SinkMapping } from './mapping-port';
 import { busyIsSkipped, changedAny, emptyResult, reconcileConnector, type ReconcileDeps, type ReconcileResult } from './reconcile-mappings';
@@ -20,7 +21,10 @@ export interface ReconcileSummary extends ReconcileResult {
   failed: number;
 }
 
-export async function reconcileAllSinkMappings(deps: ReconcileDeps): Promise<ReconcileSummary> {
+/** Reconciles one connector's mappings against its record as listed (default: `reconcileConnector`). */
+export type ReconcileOne = (name: string, record: ConnectorRecord, actual: readonly SinkMapping[]) => Promise<ReconcileResult>;
+
+export async function reconcileAllSinkMappings(deps: ReconcileDeps, reconcileOne: ReconcileOne = (name, record, actual) => reconcileConnector(deps, name, record, actual)): Promise<ReconcileSummary> {
   const listing = await deps.mappings.listAll();
   const byAlias = groupByAlias(listing.mappings);
   const records = await deps.configs.list();
@@ -30,7 +34,7 @@ export async function reconcileAllSinkMappings(deps: ReconcileDeps): Promise<Rec
     const alias = aliasFor(record.name);
     try {
       const actual = listing.complete ? (byAlias.get(alias) ?? []) : await deps.mappings.list(alias);
-      add(summary, await reconcileConnector(deps, record.name, record, actual));
+      add(summary, await reconcileOne(record.name, record, actual));
     } catch (error) {
       summary.failed += 1;
       deps.log.error(`Reconciling the event source mappings of ${record.name} failed; trying again at the next tick`, { error });

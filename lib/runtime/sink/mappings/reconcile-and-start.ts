@@ -9,10 +9,11 @@
  * skipped change leaves the statuses alone (the writer of the newer version reconciles again).
  */
 import { isSinkConnectorDescriptor } from '#lib/plugin/task-types';
-import type { GuardedStatusStore, StatusStore } from '#lib/store/types';
+import type { ConnectorRecord, GuardedStatusStore, StatusStore } from '#lib/store/types';
 import { aliasFor } from '../mapping-names';
 import { publishStartedSinkTasks } from '../sink-task-status';
-import { changedAny, reconcileConnector, type ReconcileDeps } from './reconcile-mappings';
+import type { SinkMapping } from './mapping-port';
+import { changedAny, reconcileConnector, type ReconcileDeps, type ReconcileResult } from './reconcile-mappings';
 
 export interface ReconcileAndStartDeps extends ReconcileDeps {
   statuses: StatusStore & GuardedStatusStore;
@@ -24,12 +25,25 @@ export interface ReconcileAndStartDeps extends ReconcileDeps {
 /** `overwriteRestarting`: true for the restart execution's ReEnableWork (its RESTARTING statuses
  *  end here), false after a herder change (a restart in flight keeps its RESTARTING statuses). */
 export async function reconcileAndStart(deps: ReconcileAndStartDeps, name: string, options: { overwriteRestarting: boolean }): Promise<void> {
-  const alias = aliasFor(name);
   const record = await deps.configs.get(name);
-  const result = await reconcileConnector(deps, name, record, await deps.mappings.list(alias));
+  const result = await reconcileRecordAndStart(deps, name, record, await deps.mappings.list(aliasFor(name)), options);
   if (changedAny(result)) deps.log.info(`Reconciled the event source mappings of ${name}`, { ...result });
-  if (record === undefined || result.skipped > 0 || !isSink(deps, record.config['connector.class'])) return;
-  await publishStartedSinkTasks(deps, record, `${deps.taskFunction ?? 'sink-task'}:${alias}`, options);
+}
+
+/** The same over a record and mappings read by the caller (the periodic reconcile, which passes
+ *  `onlyIfChanged`: a tick that changed nothing leaves the statuses as the last change left them). */
+export async function reconcileRecordAndStart(
+  deps: ReconcileAndStartDeps,
+  name: string,
+  record: ConnectorRecord | undefined,
+  actual: readonly SinkMapping[],
+  options: { overwriteRestarting: boolean; onlyIfChanged?: boolean },
+): Promise<ReconcileResult> {
+  const result = await reconcileConnector(deps, name, record, actual);
+  if (record === undefined || result.skipped > 0 || !isSink(deps, record.config['connector.class'])) return result;
+  if (options.onlyIfChanged && !changedAny(result)) return result;
+  await publishStartedSinkTasks(deps, record, `${deps.taskFunction ?? 'sink-task'}:${aliasFor(name)}`, options);
+  return result;
 }
 
 function isSink(deps: ReconcileDeps, connectorClass: string | undefined): boolean {

@@ -7,7 +7,7 @@ import type { AdminPort } from '#lib/kafka/admin-port';
 import { reconcileAllSinkMappings, type ReconcileSummary } from './reconcile-all-mappings';
 import { emptyResult, type ReconcileDeps } from './reconcile-mappings';
 import { alterSinkGroupOffsets, resetSinkGroupOffsets } from './sink-offsets';
-import { reconcileAndStart, type ReconcileAndStartDeps } from './reconcile-and-start';
+import { reconcileAndStart, reconcileRecordAndStart, type ReconcileAndStartDeps } from './reconcile-and-start';
 import type { GuardedStatusStore, StatusStore } from '#lib/store/types';
 
 export interface SinkHooksDeps extends Omit<ReconcileDeps, 'listTopics'> {
@@ -36,7 +36,11 @@ export function createSinkConnectorHooks(deps: SinkHooksDeps): SinkConnectorHook
   return {
     reconcile,
     // A tick that fires while the process shuts down must not reopen the admin client.
-    reconcileAll: async () => (closed ? { ...emptyResult(), connectors: 0, failed: 0 } : reconcileAllSinkMappings(reconcileDeps)),
+    // Tasks RUNNING when the tick enabled their mappings; a restart in flight keeps its RESTARTING.
+    reconcileAll: async () =>
+      closed
+        ? { ...emptyResult(), connectors: 0, failed: 0 }
+        : reconcileAllSinkMappings(reconcileDeps, (name, record, actual) => reconcileRecordAndStart(reconcileDeps, name, record, actual, { overwriteRestarting: false, onlyIfChanged: true })),
     // A restart in flight keeps its RESTARTING statuses until its ReEnableWork step.
     afterChange: (name) => reconcileAndStart(reconcileDeps, name, { overwriteRestarting: false }),
     close: async () => {

@@ -145,3 +145,28 @@ describe('the periodic reconcile of orphaned mappings', () => {
     expect([first.deleted, first.skipped, first.failed, s.mappings.aliases().includes(orphan)]).toEqual([1, 1, 0, true]);
   });
 });
+
+describe('the periodic reconcile through the sink hooks', () => {
+  it('makes the tasks RUNNING when it creates the mappings a failed hook left out', async () => {
+    const stores = createMemoryStores();
+    const registry = createDefaultRegistry().register(recordingSinkDescriptor);
+    const memory = createMemorySinkMappings();
+    let lambdaDown = true;
+    const mappings: SinkMappingPort = { ...memory, create: (d) => (lambdaDown ? Promise.reject(new Error('Rate exceeded')) : memory.create(d)) };
+    const hooks = createSinkConnectorHooks({ mappings, configs: stores.configs, statuses: stores.statuses, registry, log: silentLog });
+    const herder = createHerder({
+      stores,
+      plugins: createConnectorPlugins(registry),
+      settings: { workerId: 'w', topicTrackingEnabled: true, topicTrackingAllowReset: true },
+      serverInfo: async () => ({ version: '3.9.0', commit: 't', kafka_cluster_id: null }),
+      log: silentLog,
+      hooks,
+    });
+    const name = uniqueSink();
+    await herder.createConnector(name, { 'connector.class': RECORDING_SINK, topics: 'orders' });
+    expect([memory.all().length, (await stores.statuses.get(name)).tasks.map((t) => t.state)]).toEqual([0, ['UNASSIGNED']]);
+    lambdaDown = false;
+    const summary = await hooks.reconcileAll();
+    expect([summary.created, (await stores.statuses.get(name)).tasks.map((t) => [t.state, t.workerId])]).toEqual([1, [['RUNNING', `sink-task:${aliasFor(name)}`]]]);
+  });
+});
