@@ -8,6 +8,7 @@
  * lazily at the first produce request; so the patch must run before any producer sends, as
  * `applyKafkajsPatches` does before creating a client. When the encoder was loaded earlier, it
  * keeps kafkajs's own (correct, slower) function and `installFastCrc32c` returns false.
+ * In a Lambda bundle kafkajs is inlined by esbuild and cannot be patched: it keeps its own function.
  * `useRecordBatchCrc('kafkajs')` switches back to kafkajs's own function, so that benchmarks can
  * compare with the raw client as shipped.
  */
@@ -16,8 +17,26 @@ import { crc32c } from './crc32c';
 
 const INSTALLED = Symbol.for('lambda-connect.kafkajs.crc32c');
 const requireFromHere = createRequire(import.meta.url);
-const CRC_MODULE = requireFromHere.resolve('kafkajs/src/protocol/recordBatch/crc32C/index.js');
-const RECORD_BATCH_MODULE = requireFromHere.resolve('kafkajs/src/protocol/recordBatch/v0/index.js');
+
+interface KafkajsModules {
+  crc: string;
+  recordBatch: string;
+}
+
+/**
+ * kafkajs's module files, or undefined when kafkajs is not on disk as a package: a Lambda bundle
+ * (esbuild inlines kafkajs, so there is nothing to resolve or patch) keeps kafkajs's own function.
+ */
+function kafkajsModules(): KafkajsModules | undefined {
+  try {
+    return {
+      crc: requireFromHere.resolve('kafkajs/src/protocol/recordBatch/crc32C/index.js'),
+      recordBatch: requireFromHere.resolve('kafkajs/src/protocol/recordBatch/v0/index.js'),
+    };
+  } catch {
+    return undefined;
+  }
+}
 
 type Crc = (bytes: Buffer) => number;
 interface Installed {
@@ -27,12 +46,13 @@ interface Installed {
 type Holder = { [INSTALLED]?: Installed };
 const holder = globalThis as Holder;
 
-/** True when kafkajs's record batches use our CRC-32C (from now on, or already). */
+/** True when kafkajs's record batches use our CRC-32C (from now on, or already); false in a bundle. */
 export function installFastCrc32c(): boolean {
   if (holder[INSTALLED] !== undefined) return true;
-  if (requireFromHere.cache[RECORD_BATCH_MODULE] !== undefined) return false;
-  requireFromHere(CRC_MODULE);
-  const loaded = requireFromHere.cache[CRC_MODULE];
+  const modules = kafkajsModules();
+  if (modules === undefined || requireFromHere.cache[modules.recordBatch] !== undefined) return false;
+  requireFromHere(modules.crc);
+  const loaded = requireFromHere.cache[modules.crc];
   if (loaded === undefined || typeof loaded.exports !== 'function') throw new Error('kafkajs has no protocol/recordBatch/crc32C function to patch: check the kafkajs version');
   const installed: Installed = { original: loaded.exports as Crc, active: crc32c };
   holder[INSTALLED] = installed;
@@ -49,5 +69,7 @@ export function useRecordBatchCrc(kind: 'slicing-by-8' | 'kafkajs'): void {
 
 /** The function kafkajs's record-batch encoder uses or will use (for tests). */
 export function kafkajsRecordBatchCrc(): Crc {
-  return requireFromHere(CRC_MODULE) as Crc;
+  const modules = kafkajsModules();
+  if (modules === undefined) throw new Error('kafkajs is not installed as a package here');
+  return requireFromHere(modules.crc) as Crc;
 }
