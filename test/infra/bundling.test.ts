@@ -128,7 +128,7 @@ describe('the bundles cdk synth builds', () => {
 
   it('source-dispatcher finds the running source task and invokes source-task asynchronously', async () => {
     const dispatched = await invoke('source-dispatcher', { source: 'aws.events', 'detail-type': 'Scheduled Event' });
-    expect(dispatched.result).toEqual({ invoked: [{ connector: 'lines', taskId: 0, generation: 1 }], failed: [] });
+    expect(dispatched.result).toEqual({ sources: { invoked: [{ connector: 'lines', taskId: 0, generation: 1 }], failed: [] } });
     expect(invocations).toContainEqual({
       url: `/2015-03-31/functions/${STACK}-source-task/invocations`,
       type: 'Event',
