@@ -45,13 +45,6 @@ export interface ReconcileResult {
 
 export const emptyResult = (): ReconcileResult => ({ created: 0, updated: 0, enabled: 0, disabled: 0, deleted: 0, unchanged: 0, skipped: 0 });
 
-export async function reconcileSinkMappings(deps: ReconcileDeps, connector: string): Promise<ReconcileResult> {
-  const actual = await deps.mappings.list(aliasFor(connector));
-  const result = await reconcileConnector(deps, connector, await deps.configs.get(connector), actual);
-  if (changedAny(result)) deps.log.info(`Reconciled the event source mappings of ${connector}`, { ...result });
-  return result;
-}
-
 /** Reconciles `actual` (the mappings of the connector's alias) against `record` as read before. */
 export async function reconcileConnector(deps: ReconcileDeps, connector: string, record: ConnectorRecord | undefined, actual: readonly SinkMapping[]): Promise<ReconcileResult> {
   const alias = aliasFor(connector);
@@ -113,8 +106,8 @@ async function desiredOf(deps: ReconcileDeps, record: ConnectorRecord | undefine
   return desiredMappings(record, (await deps.statuses.get(record.name)).tasks, needsTopics ? await topics() : []);
 }
 
-/** The cluster's topics read at most once per reconcile of a connector. */
-function onceOnly(list: () => Promise<string[]>): () => Promise<string[]> {
+/** The cluster's topics read at most once (per reconcile of a connector, or per tick). */
+export function onceOnly(list: () => Promise<string[]>): () => Promise<string[]> {
   let topics: Promise<string[]> | undefined;
   return () => (topics ??= list());
 }

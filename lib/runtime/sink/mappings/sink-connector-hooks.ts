@@ -5,7 +5,7 @@
 import type { ConnectorHooks } from '#lib/herder/connector-hooks';
 import type { AdminPort } from '#lib/kafka/admin-port';
 import { reconcileAllSinkMappings, type ReconcileSummary } from './reconcile-all-mappings';
-import { emptyResult, type ReconcileDeps } from './reconcile-mappings';
+import { emptyResult, onceOnly, type ReconcileDeps } from './reconcile-mappings';
 import { alterSinkGroupOffsets, resetSinkGroupOffsets } from './sink-offsets';
 import { reconcileAndStart, reconcileRecordAndStart, type ReconcileAndStartDeps } from './reconcile-and-start';
 import type { GuardedStatusStore, StatusStore } from '#lib/store/types';
@@ -37,10 +37,12 @@ export function createSinkConnectorHooks(deps: SinkHooksDeps): SinkConnectorHook
     reconcile,
     // A tick that fires while the process shuts down must not reopen the admin client.
     // Tasks RUNNING when the tick enabled their mappings; a restart in flight keeps its RESTARTING.
-    reconcileAll: async () =>
-      closed
-        ? { ...emptyResult(), connectors: 0, failed: 0 }
-        : reconcileAllSinkMappings(reconcileDeps, (name, record, actual) => reconcileRecordAndStart(reconcileDeps, name, record, actual, { overwriteRestarting: false, onlyIfChanged: true })),
+    reconcileAll: async () => {
+      if (closed) return { ...emptyResult(), connectors: 0, failed: 0 };
+      // One topic listing per tick, whatever the number of topics.regex connectors.
+      const tick: ReconcileAndStartDeps = { ...reconcileDeps, listTopics: onceOnly(reconcileDeps.listTopics) };
+      return reconcileAllSinkMappings(tick, (name, record, actual) => reconcileRecordAndStart(tick, name, record, actual, { overwriteRestarting: false, onlyIfChanged: true }));
+    },
     // A restart in flight keeps its RESTARTING statuses until its ReEnableWork step.
     afterChange: (name) => reconcileAndStart(reconcileDeps, name, { overwriteRestarting: false }),
     close: async () => {
