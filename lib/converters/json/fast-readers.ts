@@ -214,6 +214,7 @@ function structReader(schema: Schema, options: JsonConversionOptions): FastReade
   const fields = schema.fields;
   const count = fields.length;
   const names = fields.map((f) => f.name);
+  const codes = names.map((name) => Array.from({ length: name.length }, (_, i) => name.charCodeAt(i)));
   // Names a JSON writer would escape cannot be matched on the raw text.
   // eslint-disable-next-line no-control-regex
   const plain = names.map((name) => !/["\\\u0000-\u001f]/.test(name));
@@ -230,7 +231,7 @@ function structReader(schema: Schema, options: JsonConversionOptions): FastReade
       do {
         if (c.peek() !== 34) bail();
         let index = next;
-        if (!(index < count && plain[index] === true && c.name(names[index] as string))) {
+        if (!(index < count && plain[index] === true && c.nameCodes(codes[index] as number[]))) {
           const field = schema.field(c.string());
           c.expect(58);
           if (field === undefined) {
