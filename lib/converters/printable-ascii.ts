@@ -51,8 +51,9 @@ function isPrintable(b: number): boolean {
   return b >= 0x20 && b < 0x80;
 }
 
+/** A view of `buffer`'s whole words (made again if a resizable buffer has grown since). */
 function wordsOf(buffer: ArrayBufferLike): Int32Array {
-  if (buffer !== viewedBuffer) {
+  if (buffer !== viewedBuffer || words.length !== buffer.byteLength >> 2) {
     words = new Int32Array(buffer, 0, buffer.byteLength >> 2);
     viewedBuffer = buffer;
   }
