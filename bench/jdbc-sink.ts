@@ -17,7 +17,7 @@ import { ConnectTimestamp } from '#lib/data/connect-temporal';
 import { SchemaBuilder } from '#lib/data/schema-builder';
 import { Schema } from '#lib/data/schemas';
 import { Struct } from '#lib/data/struct';
-import type { SinkTaskContext } from '#lib/plugin/sink-task';
+import type { SinkTask, SinkTaskContext } from '#lib/plugin/sink-task';
 import { createTestDatabase, type PostgresTestDatabase } from '#test/support/postgres';
 import type { BenchModule, BenchOptions, BenchRow } from './bench-module';
 import type { Rate } from './measure';
@@ -38,10 +38,12 @@ export interface JdbcSinkComparison {
   readonly sinkProps?: Readonly<Record<string, string>>;
   /** Puts slices of at most this many records, one after the other (default: one put of the batch). */
   readonly putSlice?: number;
+  /** Runs one batch into the task its own way (e.g. as the sink runtime does), instead of makeBatch + put. */
+  readonly deliver?: (task: SinkTask) => Promise<void>;
 }
 
 /** Two rows, "raw pg multi-row upsert, same rows" and `label`, the second noting the ratio (target ≥ 0.8). */
-export async function compareJdbcSinkWithRawPg({ section, label, seconds, makeBatch, sinkProps = {}, putSlice }: JdbcSinkComparison): Promise<BenchRow[]> {
+export async function compareJdbcSinkWithRawPg({ section, label, seconds, makeBatch, sinkProps = {}, putSlice, deliver }: JdbcSinkComparison): Promise<BenchRow[]> {
   let db: PostgresTestDatabase;
   try {
     db = await createTestDatabase();
@@ -62,7 +64,8 @@ export async function compareJdbcSinkWithRawPg({ section, label, seconds, makeBa
       const size = putSlice ?? batch.length;
       for (let start = 0; start < batch.length; start += size) await task.put(batch.slice(start, start + size));
     };
-    const [rawRate, sinkRate] = (await measureAlternately(records.length, [upsert.run, async () => put(await makeBatch())], seconds)) as [Rate, Rate];
+    const sinkRun = deliver ? () => deliver(task) : async () => put(await makeBatch());
+    const [rawRate, sinkRate] = (await measureAlternately(records.length, [upsert.run, sinkRun], seconds)) as [Rate, Rate];
     return [
       { section, case: `raw pg multi-row upsert, same rows (${records.length}/batch)`, recordsPerSecond: rawRate.cpu, wallRecordsPerSecond: rawRate.wall, recordBytes: upsert.rowBytes, note: `PostgreSQL at ${db.host}:${db.port}` },
       { section, case: label, recordsPerSecond: sinkRate.cpu, wallRecordsPerSecond: sinkRate.wall, recordBytes: upsert.rowBytes, note: ratioNote(sinkRate, rawRate) },

@@ -1,6 +1,7 @@
 /**
  * One task's share of a batch: open new partitions, then per slice (batch-deadline.ts) convert and
- * transform (pipeline) and `put`, while the deadline allows, then `preCommit` (default: flush) with
+ * transform (pipeline) and `put`, while the deadline allows — the next slice converted while the
+ * current one is being put (overlapped-slices.ts) — then `preCommit` (default: flush) with
  * the next offset of every partition the task was given records of.
  *
  * Replays: after a failed invocation (a deadline stop, another task's failure) the mapping delivers
@@ -17,6 +18,7 @@ import type { TopicPartition } from '#lib/kafka/topic-partition';
 import { topicPartitionKey } from '#lib/kafka/topic-partition';
 import { preCommitOf, type PartitionOffsets } from '#lib/plugin/sink-task';
 import { slicesOf, type DeadlineGuard, type Slice } from './batch-deadline';
+import { putSlicesOverlapped } from './overlapped-slices';
 import { headTimestamp, type TaskBatchCounts } from './batch-metrics';
 import type { RunningSinkTask } from './running-tasks';
 import type { PartitionBatch } from './types';
@@ -36,28 +38,33 @@ export async function deliver(running: RunningSinkTask, taskId: number, partitio
   running.flushed = flushed;
   const current = new Map<string, { partition: TopicPartition; offset: { offset: bigint } }>();
   const counts = { received: 0, put: 0, filtered: 0, failed: 0, deadLettered: 0, unprocessed: 0 };
-  for (const slice of slicesOf(partitions)) {
-    if (!guard.mayStart()) {
-      counts.unprocessed += slice.reduce((n, p) => n + p.records.length, 0);
-      continue;
-    }
-    const startedAt = now();
-    const records = unflushedOf(slice, previous);
-    counts.received += records.length;
-    if (records.length > 0) {
-      const result = await pipeline.process(records);
-      await task.put(result.records);
-      counts.put += result.records.length;
-      counts.filtered += result.filtered;
-      counts.failed += result.failed.length;
-      counts.deadLettered += result.dlq.length;
-    }
-    for (const { topic, partition, records: part } of slice) {
-      const last = part[part.length - 1];
-      if (last) current.set(topicPartitionKey({ topic, partition }), { partition: { topic, partition }, offset: { offset: last.offset + 1n } });
-    }
-    guard.finished(startedAt);
-  }
+  const slices = slicesOf(partitions);
+  const put = await putSlicesOverlapped(
+    slices,
+    {
+      prepare: async (slice: Slice) => {
+        const records = unflushedOf(slice, previous);
+        return { received: records.length, result: records.length > 0 ? await pipeline.process(records) : undefined };
+      },
+      put: async ({ received, result }, slice) => {
+        if (result !== undefined) await task.put(result.records);
+        counts.received += received;
+        if (result !== undefined) {
+          counts.put += result.records.length;
+          counts.filtered += result.filtered;
+          counts.failed += result.failed.length;
+          counts.deadLettered += result.dlq.length;
+        }
+        for (const { topic, partition, records: part } of slice) {
+          const last = part[part.length - 1];
+          if (last) current.set(topicPartitionKey({ topic, partition }), { partition: { topic, partition }, offset: { offset: last.offset + 1n } });
+        }
+      },
+    },
+    guard,
+    now,
+  );
+  for (const slice of slices.slice(put)) counts.unprocessed += slice.reduce((n, p) => n + p.records.length, 0);
   const offsets = current.size === 0 ? current : await preCommitOf(task, current);
   for (const { topic, partition, records } of partitions) {
     const key = topicPartitionKey({ topic, partition });
