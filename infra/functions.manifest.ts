@@ -22,6 +22,7 @@ export type Binding =
   | 'restartStateMachine.arn'
   | 'kafka.bootstrapServers'
   | 'kafka.auth'
+  | 'kafka.tls'
   | 'kafka.secretArn'
   | 'kafka.clusterArn'
   | 'kafka.subnetIds'
@@ -87,6 +88,9 @@ export interface FunctionSpec {
     sinkMappings?: SinkMappingAccess;
     /** May read the basic-auth secret (`api.basicAuthSecretArn`), and no other secret. */
     basicAuthSecret?: boolean;
+    /** Resolves `${secretsmanager:…}` / `${ssm:…}` references (docs/config-providers.md): may read the
+     *  deployment's `configProviders` secrets and parameters. */
+    configProviders?: boolean;
   };
   /** Placed in the deployment's VPC (when one is given) because it talks to the Kafka brokers. */
   inKafkaNetwork: boolean;
@@ -97,6 +101,8 @@ export interface FunctionSpec {
 const kafkaEnvironment = {
   KAFKA_BROKERS: { bind: 'kafka.bootstrapServers', optional: true },
   KAFKA_AUTH: { bind: 'kafka.auth', optional: true },
+  // Bound explicitly with KAFKA_AUTH (the runtime's default otherwise: on for every mechanism but none).
+  KAFKA_TLS: { bind: 'kafka.tls', optional: true },
   KAFKA_SECRET_ARN: { bind: 'kafka.secretArn', optional: true },
 } satisfies Record<string, EnvValue>;
 
@@ -145,7 +151,7 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
     triggers: [{ type: 'httpApi' }],
     // Sink connectors: their aliases and event source mappings (reconciled after every change) and
     // their groups' offsets (KIP-875 PATCH/DELETE /offsets).
-    access: { stateTable: 'readWrite', kafka: 'describe', startRestarts: true, kafkaGroups: 'commit', sinkMappings: 'manage' },
+    access: { stateTable: 'readWrite', kafka: 'describe', startRestarts: true, kafkaGroups: 'commit', sinkMappings: 'manage', configProviders: true },
     inKafkaNetwork: true,
   },
   'source-dispatcher': {
@@ -159,8 +165,9 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
     environment: { ...common.environment, ...sinkMappingEnvironment, SOURCE_TASK_FUNCTION: { bind: 'function.source-task.name' } },
     triggers: [{ type: 'schedule', expression: 'rate(1 minute)' }],
     // The tick also reconciles every sink connector's mappings (new topics matching `topics.regex`, drift),
-    // hence the mapping permissions and Kafka describe access (listing topics) in the Kafka network.
-    access: { stateTable: 'read', kafka: 'describe', invoke: ['source-task'], sinkMappings: 'manage' },
+    // hence the mapping permissions and Kafka describe access (listing topics) in the Kafka network; a tick
+    // that changed a connector's mappings writes its tasks' RUNNING statuses, hence table writes.
+    access: { stateTable: 'readWrite', kafka: 'describe', invoke: ['source-task'], sinkMappings: 'manage' },
     inKafkaNetwork: true,
     asyncInvoke: tickInvoke,
   },
@@ -177,7 +184,7 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
     // No trigger of its own: source-dispatcher invokes it asynchronously, and a busy window hands over
     // to a fresh invocation of itself (continuation), hence its own name and invoke permission.
     triggers: [],
-    access: { stateTable: 'readWrite', kafka: 'produce', invoke: ['source-task'] },
+    access: { stateTable: 'readWrite', kafka: 'produce', invoke: ['source-task'], configProviders: true },
     inKafkaNetwork: true,
     asyncInvoke: tickInvoke,
   },
@@ -196,7 +203,7 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
     // Re-enabling a restarted source task invokes it at once rather than at the next dispatcher tick; a
     // restarted sink connector's mappings are reconciled (re-enabled) as after any change.
     // Its reconcile resolves `topics.regex` against the cluster's topics, hence Kafka describe access.
-    access: { stateTable: 'readWrite', kafka: 'describe', invoke: ['source-task'], sinkMappings: 'manage' },
+    access: { stateTable: 'readWrite', kafka: 'describe', invoke: ['source-task'], sinkMappings: 'manage', configProviders: true },
     inKafkaNetwork: true,
   },
   'sink-task': {
@@ -214,7 +221,7 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
     // connect-api creates one mapping per topic of each sink connector, on the connector's alias
     // (`lc-<hash>`) of this function.
     triggers: [{ type: 'kafkaEventSourceMappings' }],
-    access: { stateTable: 'readWrite', kafka: 'produce', kafkaGroups: 'consume', sinkMappings: 'disable' },
+    access: { stateTable: 'readWrite', kafka: 'produce', kafkaGroups: 'consume', sinkMappings: 'disable', configProviders: true },
     inKafkaNetwork: true,
   },
 };

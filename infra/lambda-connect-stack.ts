@@ -61,9 +61,11 @@ export class LambdaConnectStack extends Stack {
     this.restarts.grantStart(this.apiFunction);
     this.sinks = new SinkRunners(this, 'Sinks', { ...shared, table: this.table });
     this.sinks.grantManage(this.apiFunction).grantManage(this.restarts.step).grantManage(this.sources.dispatcher);
-    grantConfigProviderAccess([this.apiFunction, this.sources.task, this.sinks.task, this.restarts.step], props.configProviders ?? {});
+    const functions = [this.apiFunction, this.sources.dispatcher, this.sources.task, this.sinks.task, this.restarts.step];
+    grantConfigProviderAccess(functions.filter((fn) => fn.spec.access.configProviders), props.configProviders ?? {});
     if (props.observability !== false) {
-      const functions = [this.apiFunction, this.sources.dispatcher, this.sources.task, this.sinks.task, this.restarts.step];
+      // The basic-auth authorizer too: its errors deny every caller of the API.
+      if (this.api.authorizerFunction) functions.push(this.api.authorizerFunction);
       this.observability = new Observability(this, 'Operations', { ...props.observability, table: this.table, functions });
     }
 
@@ -80,6 +82,7 @@ export function stackPropsFromConfig(config: DeployConfig): LambdaConnectStackPr
     api: { auth: apiAuth(config) },
     ...(config.kafka ? { kafka: (stack: Stack) => kafkaProps(stack, config.kafka as KafkaConfig) } : {}),
     ...(config.sourceSchedule === undefined ? {} : { sourceSchedule: config.sourceSchedule }),
+    ...(config.configProviders ? { configProviders: config.configProviders } : {}),
   };
 }
 
@@ -95,7 +98,7 @@ function kafkaProps(scope: Construct, config: KafkaConfig): KafkaProps {
   if (config.kind === 'msk-iam') {
     return { kind: 'msk-iam', clusterArn: config.clusterArn, bootstrapServers: config.bootstrapServers, ...(config.topics ? { topics: config.topics } : {}), ...withNetwork };
   }
-  return { kind: 'self-managed', bootstrapServers: config.bootstrapServers, auth: config.auth, ...withNetwork };
+  return { kind: 'self-managed', bootstrapServers: config.bootstrapServers, auth: config.auth, ...(config.tls === undefined ? {} : { tls: config.tls }), ...withNetwork };
 }
 
 function kafkaNetwork(scope: Construct, config: KafkaConfig): KafkaNetwork | undefined {

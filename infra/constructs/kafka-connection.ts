@@ -9,7 +9,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 // cdk-nag names a wildcard finding after the flattened resource; acknowledging exactly that one finding needs the same text.
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import type { IConstruct } from 'constructs';
+import { kafkaTls } from '../deploy-config.ts';
 import type { Binding, KafkaAccess, KafkaGroupAccess } from '../functions.manifest.ts';
+import { KMS_DECRYPT_ACTIONS, kmsViaService } from '../secret-access.ts';
 import {
   KAFKA_CLUSTER_ACTIONS,
   KAFKA_GROUP_ACTIONS,
@@ -47,15 +49,18 @@ export interface SelfManagedKafka {
   kind: 'self-managed';
   bootstrapServers: string;
   auth: SelfManagedAuth;
+  /** TLS to the brokers (`KAFKA_TLS`); default as the runtime: on unless `auth.mechanism` is none. */
+  tls?: boolean;
   network?: KafkaNetwork;
 }
 
 export type SelfManagedAuth =
   | { mechanism: 'none' }
-  /** Secret: `{"username": …, "password": …}`. */
-  | { mechanism: 'scram-sha-256' | 'scram-sha-512'; secretArn: string }
+  /** Secret: `{"username": …, "password": …}`. `secretKmsKeyArn`: the customer-managed key it is encrypted
+   *  with (Amazon MSK requires one for SCRAM secrets); the functions get kms:Decrypt on it via Secrets Manager. */
+  | { mechanism: 'scram-sha-256' | 'scram-sha-512'; secretArn: string; secretKmsKeyArn?: string }
   /** Secret: `{"certificate": PEM, "privateKey": PEM, "privateKeyPassword"?: …}` (Lambda ESM's format). */
-  | { mechanism: 'mtls'; secretArn: string };
+  | { mechanism: 'mtls'; secretArn: string; secretKmsKeyArn?: string };
 
 export type KafkaProps = MskIamKafka | SelfManagedKafka;
 
@@ -63,6 +68,9 @@ export class KafkaConnection {
   constructor(readonly props: KafkaProps) {
     if (props.kind === 'msk-iam' && !Token.isUnresolved(props.clusterArn) && !/^arn:[^:]+:kafka:[^:]*:[^:]*:cluster\/[^/]+\/[^/]+$/.test(props.clusterArn)) {
       throw new Error(`kafka.clusterArn is not an MSK cluster ARN: ${props.clusterArn}`);
+    }
+    if (props.kind === 'self-managed' && props.auth.mechanism === 'mtls' && props.tls === false) {
+      throw new Error('kafka.tls cannot be false with mtls: it authenticates with a TLS client certificate');
     }
   }
 
@@ -79,11 +87,21 @@ export class KafkaConnection {
     return this.props.kind === 'self-managed' && this.props.auth.mechanism !== 'none' ? this.props.auth.secretArn : undefined;
   }
 
+  get secretKmsKeyArn(): string | undefined {
+    return this.props.kind === 'self-managed' && this.props.auth.mechanism !== 'none' ? this.props.auth.secretKmsKeyArn : undefined;
+  }
+
+  /** `KAFKA_TLS`: always for MSK IAM, else as given or the runtime's default. */
+  get tls(): boolean {
+    return this.props.kind === 'msk-iam' ? true : kafkaTls(this.props.auth.mechanism, this.props.tls);
+  }
+
   /** The values this connection gives to `kafka.*` bindings of the manifest. */
   bindings(): Partial<Record<Binding, string>> {
     return {
       'kafka.bootstrapServers': this.props.bootstrapServers,
       'kafka.auth': this.auth,
+      'kafka.tls': String(this.tls),
       ...(this.secretArn ? { 'kafka.secretArn': this.secretArn } : {}),
       ...(this.props.kind === 'msk-iam' ? { 'kafka.clusterArn': this.props.clusterArn } : {}),
     };
@@ -126,6 +144,15 @@ export class KafkaConnection {
     }
     const secretArn = this.secretArn;
     if (secretArn) statements.push(new iam.PolicyStatement({ actions: KAFKA_SECRET_ACTIONS, resources: [secretArn] }));
+    const keyArn = this.secretKmsKeyArn;
+    if (keyArn) {
+      // Only when Secrets Manager decrypts the secret for the caller (the functions, and the event source
+      // mappings polling with sink-task's role), in the key's region (the secret's: KMS keys are regional).
+      const viaService = Token.isUnresolved(keyArn)
+        ? Fn.join('', ['secretsmanager.', Fn.select(3, Fn.split(':', keyArn)), '.', Stack.of(grantee).urlSuffix])
+        : kmsViaService('secretsmanager', keyArn);
+      statements.push(new iam.PolicyStatement({ actions: KMS_DECRYPT_ACTIONS, resources: [keyArn], conditions: { StringEquals: { 'kms:ViaService': viaService } } }));
+    }
     for (const statement of statements) grantee.grantPrincipal.addToPrincipalPolicy(statement);
   }
 }

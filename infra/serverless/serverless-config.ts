@@ -5,7 +5,8 @@
  */
 import { restartDefinition } from '#lib/runtime/restart/restart-definition';
 import { stateTableDefinition } from '#lib/store/dynamodb/table';
-import { parseDeployConfig, type DeployConfig } from '../deploy-config.ts';
+import { kafkaTls, parseDeployConfig, type DeployConfig } from '../deploy-config.ts';
+import { PARAMETER_ACTIONS, SECRET_ACTIONS, kmsDecryptGrants } from '../secret-access.ts';
 import { BASIC_AUTH, BASIC_AUTH_AUTHORIZER, FUNCTIONS, HTTP_API, LOG_RETENTION_DAYS, type Binding, type FunctionSpec } from '../functions.manifest.ts';
 import {
   ESM_NETWORK_ACTIONS,
@@ -139,6 +140,8 @@ function binding(ctx: ServerlessContext, name: Binding): Cfn | undefined {
       return kafka?.bootstrapServers;
     case 'kafka.auth':
       return kafka && (kafka.kind === 'msk-iam' ? 'msk-iam' : kafka.auth.mechanism);
+    case 'kafka.tls':
+      return kafka && String(kafka.kind === 'msk-iam' ? true : kafkaTls(kafka.auth.mechanism, kafka.tls));
     case 'kafka.secretArn':
       return kafkaSecretArn(ctx.config);
     case 'api.basicAuthSecretArn':
@@ -235,6 +238,8 @@ function statements(ctx: ServerlessContext, spec: FunctionSpec): Statement[] {
     }
     const secretArn = kafkaSecretArn(ctx.config);
     if (secretArn) result.push({ Effect: 'Allow', Action: KAFKA_SECRET_ACTIONS, Resource: secretArn });
+    const keyArn = kafka.kind === 'self-managed' && kafka.auth.mechanism !== 'none' ? kafka.auth.secretKmsKeyArn : undefined;
+    for (const part of kmsDecryptGrants(keyArn ? [keyArn] : [], ['secretsmanager'])) result.push({ Effect: 'Allow', Action: part.actions, Resource: part.resources, Condition: part.condition });
   }
   const groups = spec.access.kafkaGroups;
   if (kafka && groups) {
@@ -246,6 +251,15 @@ function statements(ctx: ServerlessContext, spec: FunctionSpec): Statement[] {
       );
     }
     if (groups === 'consume' && (kafka.kind === 'msk-iam' || kafkaVpc(ctx.config))) result.push({ Effect: 'Allow', Action: ESM_NETWORK_ACTIONS, Resource: '*' });
+  }
+  const providers = ctx.config.configProviders;
+  if (spec.access.configProviders && providers) {
+    const services = [...(providers.secretArns?.length ? ['secretsmanager' as const] : []), ...(providers.parameterArns?.length ? ['ssm' as const] : [])];
+    for (const part of services.length > 0 ? kmsDecryptGrants(providers.kmsKeyArns ?? [], services) : []) {
+      result.push({ Effect: 'Allow', Action: part.actions, Resource: part.resources, Condition: part.condition });
+    }
+    if (providers.secretArns?.length) result.push({ Effect: 'Allow', Action: SECRET_ACTIONS, Resource: providers.secretArns });
+    if (providers.parameterArns?.length) result.push({ Effect: 'Allow', Action: PARAMETER_ACTIONS, Resource: providers.parameterArns });
   }
   if (spec.access.sinkMappings) {
     const fn = arn('lambda', `function:${functionName(ctx, 'sink-task')}`);

@@ -183,3 +183,73 @@ describe('the deploy config', () => {
     expect(ofType(s.resources, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.AuthorizationType)).toEqual(['NONE', 'NONE']);
   });
 });
+
+const KEY = 'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+const ALL: Fn[] = ['connect-api', 'source-dispatcher', 'source-task', 'sink-task', 'restart-step'];
+const kmsStatements = (s: Synthesized, id: Fn) => roleStatements(s, id).filter((st) => (st.Action as string[]).some((a) => a.startsWith('kms:')));
+
+describe('KAFKA_TLS, bound on every function that has KAFKA_AUTH', () => {
+  it.each([
+    ['MSK IAM', { kind: 'msk-iam', clusterArn: CLUSTER, bootstrapServers: BROKERS }, 'true'],
+    ['SCRAM, default', { kind: 'self-managed', bootstrapServers: 'k:9096', auth: { mechanism: 'scram-sha-512', secretArn: SECRET } }, 'true'],
+    ['SCRAM over plaintext (SASL_PLAINTEXT)', { kind: 'self-managed', bootstrapServers: 'k:9092', auth: { mechanism: 'scram-sha-256', secretArn: SECRET }, tls: false }, 'false'],
+    ['no auth, default', { kind: 'self-managed', bootstrapServers: 'k:9092', auth: { mechanism: 'none' } }, 'false'],
+    ['no auth over TLS', { kind: 'self-managed', bootstrapServers: 'k:9094', auth: { mechanism: 'none' }, tls: true }, 'true'],
+    ['mTLS', { kind: 'self-managed', bootstrapServers: 'k:9094', auth: { mechanism: 'mtls', secretArn: SECRET } }, 'true'],
+  ])('%s: KAFKA_TLS=%s', (_name, kafka, tls) => {
+    const s = fromConfig({ kafka });
+    for (const id of ALL) expect(env(s, id), id).toMatchObject({ KAFKA_AUTH: expect.any(String), KAFKA_TLS: tls });
+  });
+
+  it('is unset with no Kafka configured, as KAFKA_AUTH is', () => {
+    const s = synthStack();
+    for (const id of ALL) expect(Object.keys(env(s, id)).filter((k) => k === 'KAFKA_AUTH' || k === 'KAFKA_TLS'), id).toEqual([]);
+  });
+
+  it('the stack props reject mTLS without TLS', () => {
+    expect(() => new KafkaConnection({ kind: 'self-managed', bootstrapServers: 'k:9094', auth: { mechanism: 'mtls', secretArn: SECRET }, tls: false })).toThrow(/tls cannot be false with mtls/);
+  });
+});
+
+describe('a Kafka secret encrypted with a customer-managed KMS key', () => {
+  const decrypt = { Effect: 'Allow', Action: ['kms:Decrypt'], Resource: KEY, Condition: { StringEquals: { 'kms:ViaService': 'secretsmanager.eu-west-1.amazonaws.com' } } };
+
+  it.each(['scram-sha-512', 'mtls'])('%s: every function granted the secret (sink-task, whose role the mappings use, too) may decrypt with exactly that key, via Secrets Manager only', (mechanism) => {
+    const s = fromConfig({ kafka: { kind: 'self-managed', bootstrapServers: 'k:9096', auth: { mechanism, secretArn: SECRET, secretKmsKeyArn: KEY } } });
+    for (const id of ALL) {
+      expect(kafkaStatements(s, id), id).toContainEqual({ Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: SECRET });
+      expect(kmsStatements(s, id), id).toEqual([decrypt]);
+    }
+  });
+
+  it('grants no KMS access without the key', () => {
+    const s = fromConfig({ kafka: { kind: 'self-managed', bootstrapServers: 'k:9096', auth: { mechanism: 'scram-sha-512', secretArn: SECRET } } });
+    for (const id of ALL) expect(kmsStatements(s, id), id).toEqual([]);
+  });
+});
+
+describe('the deploy config: TLS, KMS keys and config providers', () => {
+  it.each([
+    [{ kafka: { kind: 'self-managed', bootstrapServers: 'k:9094', auth: { mechanism: 'mtls', secretArn: SECRET }, tls: false } }, /tls cannot be false with mtls/],
+    [{ kafka: { kind: 'self-managed', bootstrapServers: 'k:9094', auth: { mechanism: 'none' }, tls: 'yes' } }, /kafka.tls must be true or false/],
+    [{ kafka: { kind: 'msk-iam', clusterArn: CLUSTER, bootstrapServers: BROKERS, tls: false } }, /only for self-managed/],
+    [{ kafka: { kind: 'self-managed', bootstrapServers: 'k:9096', auth: { mechanism: 'scram-sha-512', secretArn: SECRET, secretKmsKeyArn: 'alias/kafka' } } }, /secretKmsKeyArn must be a KMS key ARN/],
+    [{ kafka: { kind: 'self-managed', bootstrapServers: 'k:9092', auth: { mechanism: 'none', secretKmsKeyArn: KEY } } }, /only used with a secret/],
+    [{ configProviders: { secretArns: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:x' } }, /secretArns must be a list of secretsmanager ARNs/],
+    [{ configProviders: { parameterArns: ['arn:aws:secretsmanager:eu-west-1:123456789012:secret:x'] } }, /parameterArns must be a list of ssm ARNs/],
+    [{ configProviders: { secretArns: ['arn:aws:secretsmanager:eu-west-1:123456789012:secret:x'], kmsKeyArns: ['alias/x'] } }, /kmsKeyArns must be a list of kms ARNs/],
+    [{ configProviders: { kmsKeyArns: [KEY] } }, /kmsKeyArns needs secretArns or parameterArns/],
+    [{ configProviders: { secretArn: ['arn:aws:secretsmanager:eu-west-1:123456789012:secret:x'] } }, /unknown keys: secretArn/],
+  ])('rejects %j', (config, message) => {
+    expect(() => parseDeployConfig(config)).toThrow(message);
+  });
+
+  it('passes configProviders to the stack', () => {
+    const secrets = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:connect/*';
+    const s = fromConfig({ configProviders: { secretArns: [secrets], kmsKeyArns: [KEY] } });
+    expect(roleStatements(s, 'source-task')).toEqual(expect.arrayContaining([
+      { Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: secrets },
+      { Effect: 'Allow', Action: ['kms:Decrypt'], Resource: KEY, Condition: { StringEquals: { 'kms:ViaService': 'secretsmanager.eu-west-1.amazonaws.com' } } },
+    ]));
+  });
+});

@@ -216,6 +216,20 @@ describe('the Serverless generator and the CDK stack, Kafka configs', () => {
     'self-managed SCRAM': {
       kafka: { kind: 'self-managed', bootstrapServers: 'k:9096', auth: { mechanism: 'scram-sha-512', secretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:kafka-AbCdEf' } },
     },
+    'self-managed SCRAM over plaintext, secret under a customer-managed key, config providers with a key': {
+      kafka: {
+        kind: 'self-managed',
+        bootstrapServers: 'k:9092',
+        tls: false,
+        auth: { mechanism: 'scram-sha-256', secretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:kafka-AbCdEf', secretKmsKeyArn: 'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' },
+      },
+      configProviders: {
+        secretArns: ['arn:aws:secretsmanager:eu-west-1:123456789012:secret:connect/*'],
+        parameterArns: ['arn:aws:ssm:eu-west-1:123456789012:parameter/connect/*'],
+        kmsKeyArns: ['arn:aws:kms:eu-central-1:123456789012:key/abcd1234-12ab-34cd-56ef-1234567890ab'],
+      },
+    },
+    'self-managed, no auth, over TLS': { kafka: { kind: 'self-managed', bootstrapServers: 'k:9094', tls: true, auth: { mechanism: 'none' } } },
     'self-managed mTLS in a VPC': {
       kafka: {
         kind: 'self-managed',

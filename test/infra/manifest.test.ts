@@ -8,9 +8,10 @@ import { BASIC_AUTH_AUTHORIZER, FUNCTIONS, HTTP_API, type EnvValue } from '../..
 import { SINK_ALIAS_PREFIX } from '../../infra/permissions.ts';
 import { FUNCTION_IDS } from './support/synth-stack.ts';
 
-/** Variables set for a reader that has not landed yet (the Kafka auth modes: TLS, SASL/SCRAM, MSK IAM) or
- *  read by Node itself; every other manifest variable must change what `settingsFromEnv` returns. */
-const NOT_READ_BY_SETTINGS = new Set(['NODE_OPTIONS', 'KAFKA_AUTH', 'KAFKA_SECRET_ARN']);
+/** Variables set for a reader that has not landed yet (the Kafka auth modes: SASL/SCRAM, MSK IAM), read by
+ *  Node itself, or with no other valid value under the sample `msk-iam` (`KAFKA_TLS`, its own test below);
+ *  every other manifest variable must change what `settingsFromEnv` returns. */
+const NOT_READ_BY_SETTINGS = new Set(['NODE_OPTIONS', 'KAFKA_AUTH', 'KAFKA_SECRET_ARN', 'KAFKA_TLS']);
 
 const SAMPLE_BINDINGS: Record<string, string> = {
   'stateTable.name': 'lc-state',
@@ -24,6 +25,7 @@ const SAMPLE_BINDINGS: Record<string, string> = {
   'restartStateMachine.arn': 'arn:aws:states:eu-west-1:123456789012:stateMachine:Restarts',
   'kafka.bootstrapServers': 'b-1:9098,b-2:9098',
   'kafka.auth': 'msk-iam',
+  'kafka.tls': 'true',
   'kafka.secretArn': 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:k-AbCdEf',
 };
 
@@ -44,6 +46,13 @@ describe('the function manifest', () => {
     for (const name of Object.keys(env).filter((n) => !NOT_READ_BY_SETTINGS.has(n))) {
       expect(JSON.stringify(settingsFromEnv({ ...env, [name]: `${env[name]}-changed` })), name).not.toBe(base);
     }
+  });
+
+  it.each(FUNCTION_IDS)('%s: KAFKA_TLS, set wherever KAFKA_AUTH is, is what the runtime reads as TLS', (id) => {
+    const env = { ...envOf(FUNCTIONS[id].environment), KAFKA_AUTH: 'scram-sha-512' };
+    expect(Object.keys(env)).toContain('KAFKA_TLS');
+    expect(settingsFromEnv({ ...env, KAFKA_TLS: 'true' }).kafkaAuth.tls).toBe(true);
+    expect(settingsFromEnv({ ...env, KAFKA_TLS: 'false' }).kafkaAuth.tls).toBe(false);
   });
 
   it('gives connect-api the API URL as its advertised URL, as Kafka builds it from rest.advertised.*', () => {

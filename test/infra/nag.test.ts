@@ -28,7 +28,13 @@ const SHAPES: Record<string, LambdaConnectStackProps> = {
     parseDeployConfig({
       apiAuth: 'basic',
       basicAuthSecretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:api-users-AbCdEf',
-      kafka: { kind: 'self-managed', bootstrapServers: 'k:9096', auth: { mechanism: 'scram-sha-512', secretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:kafka-AbCdEf' }, ...VPC },
+      kafka: {
+        kind: 'self-managed',
+        bootstrapServers: 'k:9096',
+        auth: { mechanism: 'scram-sha-512', secretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:kafka-AbCdEf', secretKmsKeyArn: 'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' },
+        ...VPC,
+      },
+      configProviders: { secretArns: ['arn:aws:secretsmanager:eu-west-1:123456789012:secret:connect/*'], parameterArns: ['arn:aws:ssm:eu-west-1:123456789012:parameter/connect/*'], kmsKeyArns: ['arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'] },
     }),
   ),
 };

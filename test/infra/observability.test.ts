@@ -126,3 +126,23 @@ describe('observability: false', () => {
     expect(ofType(synth.resources, 'AWS::CloudWatch::Alarm')).toEqual([]);
   });
 });
+
+describe('with apiAuth basic, the authorizer', () => {
+  const basic = synthStack({ api: { auth: { kind: 'basic', credentialsSecretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:api-users-AbCdEf' } } });
+  const [authorizer] = functionResource(basic, 'basic-auth-authorizer');
+
+  it('is graphed: errors, throttles, duration', () => {
+    const graphed = series(dashboardBody(basic)).map((m) => m.slice(0, 4).join(' '));
+    for (const metric of ['Errors', 'Throttles', 'Duration']) expect(graphed).toContain(`AWS/Lambda ${metric} FunctionName ref:${authorizer}`);
+  });
+
+  it('has an errors alarm (an erroring authorizer denies every caller)', () => {
+    basic.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/Lambda',
+      MetricName: 'Errors',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: authorizer } }],
+      Threshold: 0,
+    });
+    expect(alarms(basic)).toHaveLength(2 + MONITORED.length + 1);
+  });
+});
