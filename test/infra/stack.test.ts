@@ -177,11 +177,11 @@ describe('IAM: each role holds exactly what its function does', () => {
     ]);
   });
 
-  it('source-dispatcher: reads only, invokes only the source-task function (unqualified), reconciles the sink mappings', () => {
+  it('source-dispatcher: reads and writes the table (task statuses after a reconcile), invokes only the source-task function (unqualified), reconciles the sink mappings', () => {
     expect(roleStatements(s, 'source-dispatcher')).toEqual([
       logs('source-dispatcher'),
       xray,
-      { Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: [tableArn, indexArn] },
+      { Effect: 'Allow', Action: readWrite, Resource: [tableArn, indexArn] },
       invokeTask,
       ...manageSinkMappings,
     ]);
