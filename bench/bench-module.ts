@@ -1,7 +1,9 @@
 /**
  * The shape every benchmark section has, so `bench/run.ts` can run them all and print one table.
- * Later sections (a raw kafkajs producer vs pipeline + producer against a broker, a sink into
- * PostgreSQL) add a module to the list in run.ts; a module whose stand-in is missing returns a row
+ * A module is a list of cases; run.ts measures each case in a fresh process (V8's heap state after
+ * one case — pretenuring decisions, old-space size — otherwise skews the next), as a Lambda container
+ * runs one connector's pipeline for its whole life. Rates that are compared with each other, measured
+ * in turns (ours vs a raw client), belong to one case. A case whose stand-in is missing returns a row
  * saying so instead of failing the run.
  */
 export interface BenchOptions {
@@ -21,8 +23,15 @@ export interface BenchRow {
   readonly note?: string;
 }
 
+export interface BenchCase {
+  /** Selects the case on the command line (`--case=<part of the name>`) and names it when it fails. */
+  readonly name: string;
+  run(options: BenchOptions): Promise<BenchRow[]>;
+}
+
 export interface BenchModule {
   /** Selects the module on the command line: `npm run bench -- <name>…`. */
   readonly name: string;
-  run(options: BenchOptions): Promise<BenchRow[]>;
+  /** In table order; each runs in its own process (unless `--in-process`). */
+  readonly cases: readonly BenchCase[];
 }

@@ -166,8 +166,13 @@ function benchContext(): SinkTaskContext {
 
 export const jdbcSinkBench: BenchModule = {
   name: 'jdbc-sink',
-  async run({ seconds }: BenchOptions): Promise<BenchRow[]> {
-    const records = orderRows();
-    return compareJdbcSinkWithRawPg({ section: SECTION, label: `JdbcSinkTask.put upsert, ready SinkRecords (${records.length}/put)`, seconds, makeBatch: () => records });
-  },
+  cases: [
+    {
+      name: 'jdbc-sink raw pg vs JdbcSinkTask.put upsert',
+      async run({ seconds }: BenchOptions): Promise<BenchRow[]> {
+        const records = orderRows();
+        return compareJdbcSinkWithRawPg({ section: SECTION, label: `JdbcSinkTask.put upsert, ready SinkRecords (${records.length}/put)`, seconds, makeBatch: () => records });
+      },
+    },
+  ],
 };

@@ -11,7 +11,7 @@ import { createKafkaProducer } from '#lib/kafka/kafkajs-producer';
 import { toKafkajsMessage } from '#lib/kafka/kafkajs-messages';
 import { applyKafkajsPatches } from '#lib/kafka/kafkajs-patches';
 import type { ProducerRecord } from '#lib/kafka/producer-port';
-import type { BenchModule, BenchOptions, BenchRow } from './bench-module';
+import type { BenchCase, BenchModule, BenchOptions, BenchRow } from './bench-module';
 import { startBenchBroker, type BenchBroker } from './kafka-broker';
 import { measureRate, type Rate } from './measure';
 
@@ -80,25 +80,41 @@ export async function compareWithRawKafkajs({ section, label, seconds, makeBatch
   }
 }
 
+/** Runs `measure` against a broker started for this case (and stopped after), or a row saying why there is none. */
+async function withBroker(label: string, measure: (broker: BenchBroker, topic: string) => Promise<BenchRow[]>): Promise<BenchRow[]> {
+  const broker = await startBenchBroker();
+  if (typeof broker === 'string') return [{ section: SECTION, case: label, recordsPerSecond: null, note: broker }];
+  try {
+    return await measure(broker, `bench-${SECTION}-${Date.now()}`);
+  } finally {
+    await broker.stop();
+  }
+}
+
+function portCase(label: string, overrides: Readonly<Record<string, string>>, note?: string): BenchCase {
+  return {
+    name: `${SECTION} ${label}`,
+    run: ({ seconds }: BenchOptions) => withBroker(label, async (broker, topic) => {
+      const records = kilobyteRecords(topic);
+      const rate = await producerPortRate(broker.brokers, BATCH, () => records, seconds, overrides);
+      return [{ section: SECTION, case: label, recordsPerSecond: rate.cpu, wallRecordsPerSecond: rate.wall, recordBytes: 1000, ...(note === undefined ? {} : { note }) }];
+    }),
+  };
+}
+
+const PORT_LABEL = `ProducerPort.send, idempotent (${BATCH}/batch)`;
+
 export const kafkaProducerBench: BenchModule = {
   name: SECTION,
-  async run({ seconds }: BenchOptions): Promise<BenchRow[]> {
-    const broker = await startBenchBroker();
-    if (typeof broker === 'string') return [{ section: SECTION, case: 'producer', recordsPerSecond: null, note: broker }];
-    try {
-      const rows: BenchRow[] = [];
-      const topic = (name: string): string => `bench-${name}-${Date.now()}`;
-      const records = kilobyteRecords(topic('port'));
-      rows.push(...(await compareWithRawKafkajs({ section: SECTION, label: `ProducerPort.send, idempotent (${BATCH}/batch)`, seconds, makeBatch: () => records, broker })));
-      const oneRequest = kilobyteRecords(topic('one-request'));
-      const single = await producerPortRate(broker.brokers, BATCH, () => oneRequest, seconds, { 'max.request.size': String(4 * 1_048_576) });
-      rows.push({ section: SECTION, case: `ProducerPort.send, max.request.size=4 MiB (1 request/batch)`, recordsPerSecond: single.cpu, wallRecordsPerSecond: single.wall, recordBytes: 1000 });
-      const gzipped = kilobyteRecords(topic('gzip'));
-      const gzip = await producerPortRate(broker.brokers, BATCH, () => gzipped, seconds, { 'compression.type': 'gzip' });
-      rows.push({ section: SECTION, case: `ProducerPort.send, compression.type=gzip`, recordsPerSecond: gzip.cpu, wallRecordsPerSecond: gzip.wall, recordBytes: 1000, note: 'random bytes: gzip costs CPU, saves nothing' });
-      return rows;
-    } finally {
-      await broker.stop();
-    }
-  },
+  cases: [
+    {
+      name: `${SECTION} raw kafkajs vs ${PORT_LABEL}`,
+      run: ({ seconds }) => withBroker(PORT_LABEL, async (broker, topic) => {
+        const records = kilobyteRecords(topic);
+        return compareWithRawKafkajs({ section: SECTION, label: PORT_LABEL, seconds, makeBatch: () => records, broker });
+      }),
+    },
+    portCase('ProducerPort.send, max.request.size=4 MiB (1 request/batch)', { 'max.request.size': String(4 * 1_048_576) }),
+    portCase('ProducerPort.send, compression.type=gzip', { 'compression.type': 'gzip' }, 'random bytes: gzip costs CPU, saves nothing'),
+  ],
 };

@@ -8,12 +8,12 @@
 import { JsonConverter } from '#lib/converters/json/json-converter';
 import type { SinkRecord } from '#lib/data/connect-record';
 import { createDefaultRegistry } from '#lib/plugin/default-registry';
-import { createSinkPipeline } from '#lib/runtime/pipeline/create-sink-pipeline';
+import { createSinkPipeline, type ConfiguredSinkPipeline } from '#lib/runtime/pipeline/create-sink-pipeline';
 import type { SinkTask } from '#lib/plugin/sink-task';
 import { deadlineGuard, SLICE_RECORDS, slicesOf } from '#lib/runtime/sink/batch-deadline';
 import { decodeKafkaEvent, type KafkaEvent } from '#lib/runtime/sink/msk-event';
 import { putSlicesOverlapped } from '#lib/runtime/sink/overlapped-slices';
-import type { BenchModule, BenchOptions, BenchRow } from '../bench-module';
+import type { BenchCase, BenchModule, BenchOptions, BenchRow } from '../bench-module';
 import { compareJdbcSinkWithRawPg, orderRows } from '../jdbc-sink';
 
 const RECORDS = 10_000;
@@ -44,29 +44,46 @@ export function mskEventOfOrders(count = RECORDS): KafkaEvent {
   return { eventSource: 'aws:kafka', eventSourceArn: 'arn:aws:kafka:us-east-1:123456789012:cluster/bench/1', bootstrapServers: 'b-1:9098', records: { 'orders-0': records } };
 }
 
+const LABEL = `MSK event → decode → JsonConverter → InsertField → JDBC upsert (${RECORDS}/event`;
+
+/** One comparison with raw pg per case, each with its own event and pipeline. */
+function comparisonCase(name: string, compare: (seconds: number, pipeline: ConfiguredSinkPipeline, event: KafkaEvent) => Promise<BenchRow[]>): BenchCase {
+  return {
+    name: `sink-pipeline raw pg vs ${name}`,
+    async run({ seconds }: BenchOptions): Promise<BenchRow[]> {
+      const event = mskEventOfOrders();
+      const pipeline = createSinkPipeline(CONFIG, { registry: createDefaultRegistry(), connectorName: 'bench', taskId: 0 });
+      try {
+        return await compare(seconds, pipeline, event);
+      } finally {
+        pipeline.close();
+      }
+    },
+  };
+}
+
+function batchMaker(pipeline: ConfiguredSinkPipeline, event: KafkaEvent): () => Promise<readonly SinkRecord[]> {
+  return async () => {
+    const [partition] = decodeKafkaEvent(event).partitions;
+    return (await pipeline.process(partition?.records ?? [])).records;
+  };
+}
+
 export const sinkPipelineBench: BenchModule = {
   name: 'sink-pipeline',
-  async run({ seconds }: BenchOptions): Promise<BenchRow[]> {
-    const event = mskEventOfOrders();
-    const pipeline = createSinkPipeline(CONFIG, { registry: createDefaultRegistry(), connectorName: 'bench', taskId: 0 });
-    const makeBatch = async (): Promise<readonly SinkRecord[]> => {
-      const [partition] = decodeKafkaEvent(event).partitions;
-      return (await pipeline.process(partition?.records ?? [])).records;
-    };
-    try {
-      const label = `MSK event → decode → JsonConverter → InsertField → JDBC upsert (${RECORDS}/event`;
-      const whole = await compareJdbcSinkWithRawPg({ section: 'sink-pipeline', label: `${label}, one put)`, seconds, makeBatch });
-      // As the runtime puts a batch (batch-deadline.ts): slices, each its own statement and transaction.
-      const sliced = await compareJdbcSinkWithRawPg({ section: 'sink-pipeline', label: `${label}, puts of ${SLICE_RECORDS} one after the other)`, seconds, makeBatch, putSlice: SLICE_RECORDS });
-      // As the runtime delivers (deliver-batch.ts): slices put in order, the next converted while a put waits on PostgreSQL.
+  cases: [
+    comparisonCase('one put', (seconds, pipeline, event) =>
+      compareJdbcSinkWithRawPg({ section: 'sink-pipeline', label: `${LABEL}, one put)`, seconds, makeBatch: batchMaker(pipeline, event) })),
+    // As the runtime puts a batch (batch-deadline.ts): slices, each its own statement and transaction.
+    comparisonCase('sliced puts', (seconds, pipeline, event) =>
+      compareJdbcSinkWithRawPg({ section: 'sink-pipeline', label: `${LABEL}, puts of ${SLICE_RECORDS} one after the other)`, seconds, makeBatch: batchMaker(pipeline, event), putSlice: SLICE_RECORDS })),
+    // As the runtime delivers (deliver-batch.ts): slices put in order, the next converted while a put waits on PostgreSQL.
+    comparisonCase('overlapped slices', (seconds, pipeline, event) => {
       const deliver = async (task: SinkTask): Promise<void> => {
         const slices = slicesOf(decodeKafkaEvent(event).partitions);
         await putSlicesOverlapped(slices, { prepare: (slice) => pipeline.process(slice.flatMap((p) => p.records)), put: async (result) => { await task.put(result.records); } }, NO_DEADLINE, () => 0);
       };
-      const overlapped = await compareJdbcSinkWithRawPg({ section: 'sink-pipeline', label: `${label}, puts of ${SLICE_RECORDS} as the runtime: next slice converted during each put)`, seconds, makeBatch, deliver });
-      return [...whole, ...sliced, ...overlapped];
-    } finally {
-      pipeline.close();
-    }
-  },
+      return compareJdbcSinkWithRawPg({ section: 'sink-pipeline', label: `${LABEL}, puts of ${SLICE_RECORDS} as the runtime: next slice converted during each put)`, seconds, makeBatch: batchMaker(pipeline, event), deliver });
+    }),
+  ],
 };
