@@ -367,5 +367,5 @@ function sinkHooksFor(settings: Settings, connection: KafkaConnection, stores: R
   if (mappings === undefined) return undefined;
   // The admin connects on first use: resolving topics.regex and moving group offsets (KIP-875).
   const admin = settings.kafkaBrokers.length > 0 ? createKafkaAdmin(connection) : undefined;
-  return createSinkConnectorHooks({ mappings, configs: stores.configs, statuses: stores.statuses, registry, log: createLogger('lambda_connect.runtime.sink.mappings'), ...(admin ? { admin } : {}), ...(functionName ? { taskFunction: functionName } : {}) });
+  return createSinkConnectorHooks({ mappings, configs: stores.configs, statuses: stores.statuses, offsets: stores.offsets, registry, log: createLogger('lambda_connect.runtime.sink.mappings'), ...(admin ? { admin } : {}), ...(functionName ? { taskFunction: functionName } : {}) });
 }

@@ -67,6 +67,20 @@ describe('the periodic reconcile of sink mappings', () => {
     expect(await eventually(() => fileLines(file), (l) => l.length >= 2)).toEqual(['late one', 'late two']);
   }, 90_000);
 
+  it('moves a topic to its own consumer group without delivering its records again when a second topic matches topics.regex', async () => {
+    const prefix = kafka().unique('more');
+    const name = kafka().unique('regrouped-sink');
+    const file = await createFileSink(name, { 'topics.regex': `${prefix}-.*` });
+    await kafka().produce(`${prefix}-a`, [{ value: 'a1', partition: 0 }, { value: 'a2', partition: 0 }]);
+    expect(await eventually(() => fileLines(file), (l) => l.length >= 2)).toEqual(['a1', 'a2']);
+    await kafka().produce(`${prefix}-b`, [{ value: 'b1', partition: 0 }]);
+    const groups = await eventually(async () => mappingsOf(name).map((m) => m.groupId).sort(), (g) => g.length === 2);
+    expect(groups).toEqual([`connect-${name}.${prefix}-a`, `connect-${name}.${prefix}-b`]);
+    await kafka().produce(`${prefix}-a`, [{ value: 'a3', partition: 0 }]);
+    const lines = await eventually(() => fileLines(file), (l) => l.includes('a3') && l.includes('b1'));
+    expect([...lines].sort()).toEqual(['a1', 'a2', 'a3', 'b1']);
+  }, 90_000);
+
   it('disables the mapping of a paused connector that was enabled by hand', async () => {
     const topic = kafka().unique('paused');
     const name = kafka().unique('paused-sink');

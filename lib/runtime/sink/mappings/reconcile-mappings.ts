@@ -29,6 +29,13 @@ export interface ReconcileDeps {
   /** The cluster's topics, for `topics.regex`. */
   listTopics: () => Promise<string[]>;
   log: Logger;
+  /**
+   * Before a topic's mapping is created again under another consumer group (a connector going from
+   * one topic to several: `connect-<name>` → `connect-<name>.<topic>`), commits the connector's
+   * progress on that topic to the new group, so the new mapping resumes there instead of at
+   * TRIM_HORIZON. Absent without Kafka brokers.
+   */
+  carryOffsets?: (connector: string, topic: string, toGroup: string) => Promise<void>;
 }
 
 export interface ReconcileResult {
@@ -79,7 +86,15 @@ export async function reconcileConnector(deps: ReconcileDeps, connector: string,
     await attempt(u.mapping.topic, same, () => deps.mappings.update(u.mapping.uuid, u.changes), u.kind);
   }
   if (plan.create.length > 0) await deps.mappings.ensureAlias(alias);
-  for (const d of plan.create) await attempt(d.topic, (p) => p.create.some((x) => sameDesired(x, d)), () => deps.mappings.create(d), 'created');
+  // Topics whose mapping is re-created under another group: their progress moves to the new group first.
+  const regrouped = new Set(plan.delete.filter((m) => plan.create.some((d) => d.topic === m.topic && d.groupId !== m.groupId)).map((m) => m.topic));
+  for (const d of plan.create) {
+    const create = async (): Promise<void> => {
+      if (regrouped.has(d.topic)) await deps.carryOffsets?.(connector, d.topic, d.groupId);
+      await deps.mappings.create(d);
+    };
+    await attempt(d.topic, (p) => p.create.some((x) => sameDesired(x, d)), create, 'created');
+  }
   if (record === undefined && result.skipped === 0) await busyIsSkipped(result, () => deps.mappings.deleteAlias(alias));
   return result;
 }

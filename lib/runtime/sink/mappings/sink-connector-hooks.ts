@@ -6,13 +6,15 @@ import type { ConnectorHooks } from '#lib/herder/connector-hooks';
 import type { AdminPort } from '#lib/kafka/admin-port';
 import { reconcileAllSinkMappings, type ReconcileSummary } from './reconcile-all-mappings';
 import { emptyResult, onceOnly, type ReconcileDeps } from './reconcile-mappings';
-import { alterSinkGroupOffsets, resetSinkGroupOffsets } from './sink-offsets';
+import { alterSinkGroupOffsets, carrySinkOffsets, resetSinkGroupOffsets } from './sink-offsets';
 import { reconcileAndStart, reconcileRecordAndStart, type ReconcileAndStartDeps } from './reconcile-and-start';
-import type { GuardedStatusStore, StatusStore } from '#lib/store/types';
+import type { GuardedStatusStore, OffsetStore, StatusStore } from '#lib/store/types';
 
-export interface SinkHooksDeps extends Omit<ReconcileDeps, 'listTopics'> {
+export interface SinkHooksDeps extends Omit<ReconcileDeps, 'listTopics' | 'carryOffsets'> {
   /** Absent without Kafka brokers: `topics.regex` resolves to nothing and group offsets are not moved. */
   admin?: AdminPort;
+  /** The sink offsets the runtime records after each flush: where a re-grouped topic resumes. */
+  offsets?: Pick<OffsetStore, 'list'>;
   statuses: StatusStore & GuardedStatusStore;
   /** The sink-task function the mappings invoke (`<function>:<alias>` is the sink tasks' worker_id). */
   taskFunction?: string;
@@ -30,7 +32,12 @@ export interface SinkConnectorHooks extends ConnectorHooks {
 
 export function createSinkConnectorHooks(deps: SinkHooksDeps): SinkConnectorHooks {
   const { admin } = deps;
-  const reconcileDeps: ReconcileAndStartDeps = { ...deps, listTopics: async () => (admin ? admin.listTopics() : []) };
+  const { offsets } = deps;
+  const reconcileDeps: ReconcileAndStartDeps = {
+    ...deps,
+    listTopics: async () => (admin ? admin.listTopics() : []),
+    ...(admin && offsets ? { carryOffsets: (connector: string, topic: string, group: string) => carrySinkOffsets(admin, offsets, connector, topic, group) } : {}),
+  };
   const reconcile = (name: string): Promise<void> => reconcileAndStart(reconcileDeps, name, { overwriteRestarting: true });
   let closed = false;
   return {

@@ -6,7 +6,7 @@
  * everything still in the topic, as deleting the group would.
  */
 import type { AdminPort, TopicPartitionOffset } from '#lib/kafka/admin-port';
-import type { ConnectorRecord, OffsetEntry } from '#lib/store/types';
+import type { ConnectorRecord, OffsetEntry, OffsetStore } from '#lib/store/types';
 import { groupIdFor } from '../mapping-names';
 import { sinkTopics } from './desired-mappings';
 
@@ -32,6 +32,18 @@ export async function resetSinkGroupOffsets(admin: AdminPort, record: ConnectorR
     const offsets = (await admin.fetchTopicOffsets(topic)).map((o) => ({ topic, partition: o.partition, offset: o.low }));
     if (offsets.length > 0) await admin.commitGroupOffsets(groupIdFor(record.name, topic, Math.max(count, 1)), offsets);
   }
+}
+
+/**
+ * Commits the connector's recorded progress on `topic` (the next offsets the sink runtime stores
+ * after each flush) to `group`, before a mapping is created under that new group. Partitions without
+ * recorded progress are left to the mapping's StartingPosition.
+ */
+export async function carrySinkOffsets(admin: AdminPort, offsets: Pick<OffsetStore, 'list'>, connector: string, topic: string, group: string): Promise<void> {
+  const progress = (await offsets.list(connector))
+    .filter((e) => e.partition.kafka_topic === topic && e.offset !== null && e.offset.kafka_offset !== undefined)
+    .map((e) => ({ topic, partition: Number(e.partition.kafka_partition), offset: BigInt(e.offset?.kafka_offset as number | bigint) }));
+  if (progress.length > 0) await admin.commitGroupOffsets(group, progress);
 }
 
 async function topicsOf(admin: AdminPort, record: ConnectorRecord): Promise<string[]> {
