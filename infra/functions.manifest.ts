@@ -167,7 +167,8 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
     // The tick also reconciles every sink connector's mappings (new topics matching `topics.regex`, drift),
     // hence the mapping permissions and Kafka describe access (listing topics) in the Kafka network; a tick
     // that changed a connector's mappings writes its tasks' RUNNING statuses, hence table writes.
-    access: { stateTable: 'readWrite', kafka: 'describe', invoke: ['source-task'], sinkMappings: 'manage' },
+    // Re-creating a topic's mapping under another group first commits the topic's progress to it: group commits.
+    access: { stateTable: 'readWrite', kafka: 'describe', invoke: ['source-task'], kafkaGroups: 'commit', sinkMappings: 'manage' },
     inKafkaNetwork: true,
     asyncInvoke: tickInvoke,
   },
@@ -203,7 +204,7 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
     // Re-enabling a restarted source task invokes it at once rather than at the next dispatcher tick; a
     // restarted sink connector's mappings are reconciled (re-enabled) as after any change.
     // Its reconcile resolves `topics.regex` against the cluster's topics, hence Kafka describe access.
-    access: { stateTable: 'readWrite', kafka: 'describe', invoke: ['source-task'], sinkMappings: 'manage', configProviders: true },
+    access: { stateTable: 'readWrite', kafka: 'describe', invoke: ['source-task'], kafkaGroups: 'commit', sinkMappings: 'manage', configProviders: true },
     inKafkaNetwork: true,
   },
   'sink-task': {

@@ -45,10 +45,12 @@ describe('MSK with IAM auth, in a VPC (from the deploy config)', () => {
     ]);
   });
 
-  it('restart-step may describe the cluster (topics.regex) but joins no group', () => {
+  it('restart-step may describe the cluster (topics.regex) and commit the sink groups (a topic moved to its own group keeps its progress)', () => {
     expect(kafkaStatements(s, 'restart-step')).toEqual([
       { Effect: 'Allow', Action: ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster'], Resource: CLUSTER },
       { Effect: 'Allow', Action: ['kafka-cluster:DescribeTopic'], Resource: `${TOPICS}/*` },
+      { Effect: 'Allow', Action: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData'], Resource: `${TOPICS}/*` },
+      { Effect: 'Allow', Action: ['kafka-cluster:AlterGroup', 'kafka-cluster:DescribeGroup'], Resource: GROUPS },
     ]);
   });
 
@@ -65,10 +67,12 @@ describe('MSK with IAM auth, in a VPC (from the deploy config)', () => {
     ]);
   });
 
-  it('the dispatcher may only describe the cluster (its sink reconcile lists topics for topics.regex), in the VPC', () => {
+  it('the dispatcher may describe the cluster (its sink reconcile lists topics for topics.regex) and commit the sink groups, in the VPC', () => {
     expect(kafkaStatements(s, 'source-dispatcher')).toEqual([
       { Effect: 'Allow', Action: ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster'], Resource: CLUSTER },
       { Effect: 'Allow', Action: ['kafka-cluster:DescribeTopic'], Resource: `${TOPICS}/*` },
+      { Effect: 'Allow', Action: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData'], Resource: `${TOPICS}/*` },
+      { Effect: 'Allow', Action: ['kafka-cluster:AlterGroup', 'kafka-cluster:DescribeGroup'], Resource: GROUPS },
     ]);
     expect(env(s, 'source-dispatcher')).toMatchObject({ KAFKA_BROKERS: BROKERS, KAFKA_CLUSTER_ARN: CLUSTER, SINK_TASK_FUNCTION: 'LambdaConnect-sink-task' });
     expect(functionResource(s, 'source-dispatcher')[1].Properties.VpcConfig).toEqual({ SubnetIds: ['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0bbbbbbbbbbbbbbb2'], SecurityGroupIds: ['sg-0123456789abcdef0'] });
