@@ -1,13 +1,15 @@
 /**
- * Bundles one function with esbuild's API and the manifest's `BUNDLING` options — the options the CDK
- * app hands NodejsFunction — into `<outDir>/index.mjs` (+ source map). Used by serverless.yml's local
- * plugin and by the tests that load what was built.
+ * Bundles one function with esbuild's API, the manifest's `BUNDLING` options and our plugins
+ * (infra/esbuild-plugins.ts) into `<outDir>/index.mjs` (+ source map). Both deployers build with it:
+ * the CDK app's local asset bundling runs it through bundle-cli.ts, serverless.yml's local plugin
+ * imports it; the tests load what it built.
  */
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
+import { kafkajsFastCrc32c } from './esbuild-plugins.ts';
 import { BUNDLING, type FunctionSpec } from './functions.manifest.ts';
 
-export async function bundleFunction(spec: FunctionSpec, projectRoot: string, outDir: string): Promise<string> {
+export async function bundleFunction(spec: Pick<FunctionSpec, 'entry'>, projectRoot: string, outDir: string): Promise<string> {
   const outfile = resolve(outDir, BUNDLING.outFile);
   await build({
     absWorkingDir: projectRoot,
@@ -22,7 +24,11 @@ export async function bundleFunction(spec: FunctionSpec, projectRoot: string, ou
     mainFields: [...BUNDLING.mainFields],
     external: [...BUNDLING.external],
     banner: { js: BUNDLING.banner },
+    // For the plugins' checks only; nothing is written.
+    metafile: true,
+    plugins: [kafkajsFastCrc32c(projectRoot)],
     logLevel: 'warning',
   });
   return outfile;
 }
+

@@ -279,7 +279,7 @@ export const HTTP_API = {
   },
 } as const;
 
-/** esbuild options, the same for `cdk synth` (NodejsFunction) and `serverless package` (local plugin). */
+/** esbuild options of infra/bundle.ts, which both `cdk synth` (local asset bundling) and `serverless package` (local plugin) run. */
 export const BUNDLING = {
   /** Lambda runs Node 22; the build targets the oldest Node the project supports, so local runs match. */
   target: 'node20',

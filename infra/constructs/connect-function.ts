@@ -5,10 +5,10 @@
  * access was never provided, so the manifest and the stack cannot silently disagree.
  */
 import { createHash } from 'node:crypto';
-import { ArnFormat, Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import { spawnSync } from 'node:child_process';
+import { ArnFormat, AssetHashType, DockerImage, Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 // cdk-nag names a wildcard finding after the flattened resource; acknowledging exactly that one finding needs the same text.
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
@@ -19,7 +19,7 @@ import type { KafkaConnection } from './kafka-connection.ts';
 import { projectPath } from './project-root.ts';
 import type { StateTable } from './state-table.ts';
 
-/** `esbuild`: bundle `spec.entry` (what deploys). `stand-in`: inline placeholder code, for fast assertion
+/** `esbuild`: bundle `spec.entry` with infra/bundle.ts (what deploys). `stand-in`: inline placeholder code, for fast assertion
  *  tests only; `test/infra/bundling.test.ts` proves the real bundles build and load. */
 export type FunctionCode = 'esbuild' | 'stand-in';
 
@@ -74,9 +74,14 @@ export class ConnectFunction extends Construct {
         ? { vpc: network.vpc, ...(network.subnets ? { vpcSubnets: network.subnets } : {}), ...(network.securityGroups ? { securityGroups: network.securityGroups } : {}) }
         : {}),
     };
-    this.function = (props.code ?? 'esbuild') === 'esbuild'
-      ? new nodejs.NodejsFunction(this, 'Function', { ...common, entry: projectPath(spec.entry), handler: spec.handler, ...bundlingProps() })
-      : new lambda.Function(this, 'Function', { ...common, handler: `index.${spec.handler}`, code: lambda.Code.fromInline(STAND_IN_CODE) });
+    const bundled = (props.code ?? 'esbuild') === 'esbuild';
+    this.function = new lambda.Function(this, 'Function', {
+      ...common,
+      handler: `index.${spec.handler}`,
+      code: bundled ? bundledCode(spec) : lambda.Code.fromInline(STAND_IN_CODE),
+    });
+    // Stack traces point into the TypeScript sources (the bundles carry source maps).
+    if (bundled && BUNDLING.sourcemap) this.function.addEnvironment('NODE_OPTIONS', '--enable-source-maps');
 
     for (const value of Object.values(spec.environment)) {
       if ('bind' in value && !value.optional) this.unbound.add(value.bind);
@@ -214,19 +219,28 @@ function literalEnvironment(spec: FunctionSpec): Record<string, string> {
   return env;
 }
 
-function bundlingProps(): Pick<nodejs.NodejsFunctionProps, 'bundling' | 'projectRoot' | 'depsLockFilePath'> {
-  return {
-    projectRoot: projectPath('.'),
-    depsLockFilePath: projectPath('package-lock.json'),
+/**
+ * `spec.entry` bundled by infra/bundle.ts (the esbuild API with the manifest's options and our plugins,
+ * as serverless.yml's plugin bundles it), run as a local command at synthesis: no Docker, offline.
+ * The asset is named by a hash of the bundle, so it changes exactly when the code does.
+ */
+function bundledCode(spec: FunctionSpec): lambda.Code {
+  const root = projectPath('.');
+  return lambda.Code.fromAsset(root, {
+    assetHashType: AssetHashType.OUTPUT,
     bundling: {
-      target: BUNDLING.target,
-      format: nodejs.OutputFormat.ESM,
-      minify: BUNDLING.minify,
-      sourceMap: BUNDLING.sourcemap,
-      mainFields: [...BUNDLING.mainFields],
-      externalModules: [...BUNDLING.external],
-      banner: BUNDLING.banner,
-      logLevel: nodejs.LogLevel.WARNING,
+      // Never pulled or run: local bundling always succeeds or throws.
+      image: DockerImage.fromRegistry('none'),
+      // Part of CDK's asset cache key, so that each entry gets its own bundle.
+      command: ['infra/bundle-cli.ts', spec.entry],
+      local: {
+        tryBundle(outputDir: string): boolean {
+          const result = spawnSync(process.execPath, ['--import', 'tsx', 'infra/bundle-cli.ts', spec.entry, outputDir], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+          if (result.error) throw result.error;
+          if (result.status !== 0) throw new Error(`Bundling ${spec.entry} failed (infra/bundle-cli.ts exited with ${result.status ?? result.signal})`);
+          return true;
+        },
+      },
     },
-  };
+  });
 }

@@ -1,7 +1,8 @@
 /**
- * A local osls plugin: before packaging, bundles every function with esbuild and the manifest's options
- * (infra/bundle.ts, the options the CDK app uses) into dist/serverless/<function>/, which is all each
- * function's package contains. No serverless-esbuild (and none of its peer dependencies) needed.
+ * A local osls plugin: before packaging, bundles every function with infra/bundle.ts (esbuild, the
+ * manifest's options and our plugins: what the CDK app's asset bundling runs) into
+ * dist/serverless/<function>/, which is all each function's package contains. No serverless-esbuild
+ * (and none of its peer dependencies) needed.
  */
 'use strict';
 /* global require, module -- CommonJS, as osls loads it */

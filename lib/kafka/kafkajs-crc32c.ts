@@ -8,7 +8,9 @@
  * lazily at the first produce request; so the patch must run before any producer sends, as
  * `applyKafkajsPatches` does before creating a client. When the encoder was loaded earlier, it
  * keeps kafkajs's own (correct, slower) function and `installFastCrc32c` returns false.
- * In a Lambda bundle kafkajs is inlined by esbuild and cannot be patched: it keeps its own function.
+ * In a Lambda bundle kafkajs is inlined by esbuild and cannot be patched here (`installFastCrc32c`
+ * returns false): the bundler resolves kafkajs's module to crc32c-kafkajs-shim.cjs instead
+ * (infra/esbuild-plugins.ts), so bundles get our function too.
  * `useRecordBatchCrc('kafkajs')` switches back to kafkajs's own function, so that benchmarks can
  * compare with the raw client as shipped.
  */
@@ -25,7 +27,7 @@ interface KafkajsModules {
 
 /**
  * kafkajs's module files, or undefined when kafkajs is not on disk as a package: a Lambda bundle
- * (esbuild inlines kafkajs, so there is nothing to resolve or patch) keeps kafkajs's own function.
+ * (esbuild inlines kafkajs, so there is nothing to resolve or patch; its bundler put our function in).
  */
 function kafkajsModules(): KafkajsModules | undefined {
   try {
@@ -46,7 +48,8 @@ interface Installed {
 type Holder = { [INSTALLED]?: Installed };
 const holder = globalThis as Holder;
 
-/** True when kafkajs's record batches use our CRC-32C (from now on, or already); false in a bundle. */
+/** True when this patch gives kafkajs's record batches our CRC-32C (from now on, or already); false in a
+ *  bundle, which has it from the bundler. */
 export function installFastCrc32c(): boolean {
   if (holder[INSTALLED] !== undefined) return true;
   const modules = kafkajsModules();

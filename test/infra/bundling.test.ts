@@ -1,8 +1,10 @@
 /**
  * What deploys: `cdk synth` run as a user runs it (cdk.json, infra/bin/app.ts with cdk-nag, offline,
- * no credentials) with real esbuild bundling (NodejsFunction, the manifest's options), each bundle run in a fresh Node process the way Lambda loads it (ESM `index.mjs`, the named
- * handler), against dynalite and a stand-in Lambda API. Also proves the serverless.yml plugin's bundles
- * are byte-identical, so both deployers ship the same code.
+ * no credentials) with real esbuild bundling (infra/bundle.ts as local asset bundling: the manifest's
+ * options and our esbuild plugins), each bundle run in a fresh Node process the way Lambda loads it
+ * (ESM `index.mjs`, the named handler), against dynalite and a stand-in Lambda API. Also proves the
+ * serverless.yml plugin's bundles are byte-identical, so both deployers ship the same code, and that
+ * kafkajs's record batches in a bundle get our CRC-32C with the checksums kafkajs's own would give.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,7 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
 import { bundleFunction } from '../../infra/bundle.ts';
+import { FAST_CRC32C_MARKER } from '../../infra/esbuild-plugins.ts';
 import { FUNCTIONS, type FunctionId } from '../../infra/functions.manifest.ts';
 import { ensureTable } from '#lib/store/dynamodb/table';
 import { startDynalite, type DynaliteInstance } from '#test/support/dynalite';
@@ -119,6 +123,15 @@ describe('the bundles cdk synth builds', () => {
     }
   });
 
+  it("have our CRC-32C in place of kafkajs's byte-wise one", () => {
+    for (const id of FUNCTION_IDS) {
+      const code = readFileSync(bundles[id], 'utf8');
+      expect(code).toContain(FAST_CRC32C_MARKER);
+      // The second entry of kafkajs's byte-wise table (0xf26b8303), as esbuild prints it either way.
+      expect(code).not.toMatch(/\b(4067132163|0xf26b8303)\b/i);
+    }
+  });
+
   it('connect-api answers the Connect REST API over the state table', async () => {
     const created = await invoke('connect-api', apiEvent('POST', '/connectors', { name: 'lines', config: { 'connector.class': 'FileStreamSource', 'tasks.max': '1', file: '/tmp/in.txt', topic: 'lines' } }));
     expect(created.result).toMatchObject({ statusCode: 201 });
@@ -159,6 +172,45 @@ describe('the serverless.yml plugin', () => {
     try {
       const file = await bundleFunction(FUNCTIONS[id], process.cwd(), dir);
       expect(readFileSync(file).equals(readFileSync(bundles[id]))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Encodes a kafkajs record batch and computes the RFC 3720 B.4 vectors with the bundled crc32C module. */
+const CRC_RUNNER = `
+const [bundle] = process.argv.slice(1);
+const { default: { RecordBatch, Record, crc } } = await import(bundle);
+const records = Array.from({ length: 20 }, (_, i) => Record({ offsetDelta: i, key: Buffer.from('k' + i), value: Buffer.alloc(100 + i, i), headers: { h: Buffer.from('v') } }));
+const batch = (await RecordBatch({ records, firstTimestamp: 1700000000000, maxTimestamp: 1700000000019, lastOffsetDelta: 19 })).buffer;
+const vectors = [Buffer.alloc(32), Buffer.alloc(32, 0xff), Buffer.from(Array.from({ length: 32 }, (_, i) => i)), Buffer.from(Array.from({ length: 32 }, (_, i) => 31 - i))];
+process.stdout.write(JSON.stringify({ implementation: crc.implementation, vectors: vectors.map((v) => crc(v)), batch: batch.toString('hex') }));`;
+
+describe("the esbuild plugin that replaces kafkajs's CRC-32C", () => {
+  /** kafkajs's own byte-wise implementation, unbundled: the reference. */
+  const byteWise = createRequire(import.meta.url)('kafkajs/src/protocol/recordBatch/crc32C/crc32C.js') as (bytes: Buffer) => number;
+
+  it("gives a bundled kafkajs record batch the checksum kafkajs's own would, and the RFC 3720 B.4 checksums", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lambda-connect-crc-'));
+    try {
+      const file = await bundleFunction({ entry: 'test/infra/support/kafkajs-record-batch.cjs' }, process.cwd(), dir);
+      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', CRC_RUNNER, `file://${file}`], { timeout: 30_000 });
+      const out = JSON.parse(stdout) as { implementation: string; vectors: number[]; batch: string };
+      expect(out.implementation).toBe(FAST_CRC32C_MARKER);
+      expect(out.vectors).toEqual([0x8a9136aa, 0x62a8ab43, 0x46dd794e, 0x113fdb5c]);
+      const batch = Buffer.from(out.batch, 'hex');
+      // firstOffset int64, length int32, partitionLeaderEpoch int32, magic int8, then the CRC of the rest
+      expect(batch.readUInt32BE(17)).toBe(byteWise(batch.subarray(21)));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses to bundle kafkajs's byte-wise module reached by a path it does not recognise", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lambda-connect-crc-'));
+    try {
+      await expect(bundleFunction({ entry: 'test/infra/support/kafkajs-crc-by-another-path.cjs' }, process.cwd(), dir)).rejects.toThrow(/byte-wise CRC-32C .*would be bundled/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
