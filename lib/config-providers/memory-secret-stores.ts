@@ -1,4 +1,5 @@
 /** In-memory stand-ins for Secrets Manager and Parameter Store (tests, standalone mode). */
+import { createMemorySecretsReader } from '#lib/aws/secrets-reader';
 import type { ParameterStorePort, SecretStorePort } from './ports';
 
 export interface MemorySecretStore extends SecretStorePort {
@@ -7,14 +8,7 @@ export interface MemorySecretStore extends SecretStorePort {
 }
 
 export function createMemorySecretStore(secrets: Readonly<Record<string, string>>): MemorySecretStore {
-  const reads: string[] = [];
-  return {
-    reads,
-    async getSecretString(secretId) {
-      reads.push(secretId);
-      return Object.hasOwn(secrets, secretId) ? secrets[secretId] : undefined;
-    },
-  };
+  return createMemorySecretsReader(secrets);
 }
 
 export interface MemoryParameterStore extends ParameterStorePort {

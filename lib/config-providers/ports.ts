@@ -3,11 +3,10 @@
  * in-memory stand-ins for tests and standalone mode. Adapters throw only the errors of ./errors.
  */
 
-/** AWS Secrets Manager. */
-export interface SecretStorePort {
-  /** The secret's current `SecretString`; undefined when there is no such secret. */
-  getSecretString(secretId: string): Promise<string | undefined>;
-}
+import type { SecretsReader } from '#lib/aws/secrets-reader';
+
+/** AWS Secrets Manager: the runtime's one secrets port. */
+export type SecretStorePort = SecretsReader;
 
 /** AWS Systems Manager Parameter Store. */
 export interface ParameterStorePort {

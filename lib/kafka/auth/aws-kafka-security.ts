@@ -3,12 +3,13 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import type { KafkaAuthSettings } from './kafka-auth-settings';
 import { kafkaSecurityWithoutSecrets, resolveKafkaSecurity, type KafkaSecurity } from './kafka-security';
-import { createSecretsManagerReader } from './secrets-manager-reader';
+import { createSecretsManagerReader } from '#lib/aws/secrets-reader';
+import { KafkaAuthError } from './errors';
 
 export function awsKafkaSecurity(auth: KafkaAuthSettings, region: string): Promise<KafkaSecurity> {
   return resolveKafkaSecurity(auth, {
     region,
-    secrets: () => createSecretsManagerReader(new SecretsManagerClient({ region })),
+    secrets: () => createSecretsManagerReader(new SecretsManagerClient({ region }), (message, options) => new KafkaAuthError(message, options)),
     credentials: () => defaultProvider(),
   });
 }

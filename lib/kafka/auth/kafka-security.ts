@@ -7,7 +7,7 @@ import { KafkaAuthError } from './errors';
 import type { KafkaAuthSettings } from './kafka-auth-settings';
 import { parseMtlsSecret, parseScramSecret } from './kafka-secrets';
 import { createMskIamToken, type AwsCredentialsProvider } from './msk-iam-token';
-import type { SecretsReader } from './secrets-reader';
+import type { SecretsReader } from '#lib/aws/secrets-reader';
 
 export interface KafkaTls {
   /** PEM client certificate (chain) and private key (mTLS). */

@@ -7,7 +7,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { settingsFromEnv } from '#lib/config/worker-settings';
 import { InternalError } from '#lib/errors';
 import { createBasicAuth, type BasicAuth } from './basic-auth';
-import { createSecretsManagerReader } from './secrets-manager-reader';
+import { createSecretsManagerReader } from '#lib/aws/secrets-reader';
 
 let check: BasicAuth | undefined;
 

@@ -9,7 +9,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { parseBasicAuthorization, type BasicCredentials } from './basic-credentials';
 import { BasicAuthSecretError, parseCredentialsSecret } from './credentials-secret';
-import type { SecretsReader } from './secrets-reader';
+import type { SecretsReader } from '#lib/aws/secrets-reader';
 
 export interface BasicAuthOptions {
   secrets: SecretsReader;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseKafkaAuth } from '#lib/kafka/auth/kafka-auth-settings';
 import { resolveKafkaSecurity, type KafkaSecurity } from '#lib/kafka/auth/kafka-security';
 import type { AwsCredentials } from '#lib/kafka/auth/msk-iam-token';
-import { createMemorySecretsReader } from '#lib/kafka/auth/secrets-reader';
+import { createMemorySecretsReader } from '#lib/aws/secrets-reader';
 import { createKafkaCluster } from '#lib/kafka/kafkajs-cluster';
 import { createKafkaProducer } from '#lib/kafka/kafkajs-producer';
 import { useTestKafka } from '#test/support/kafka';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseKafkaAuth } from '#lib/kafka/auth/kafka-auth-settings';
 import { kafkaSecurityWithoutSecrets, resolveKafkaSecurity, type KafkaSecurityDeps } from '#lib/kafka/auth/kafka-security';
-import { createMemorySecretsReader, type SecretsReader } from '#lib/kafka/auth/secrets-reader';
+import { createMemorySecretsReader, type SecretsReader } from '#lib/aws/secrets-reader';
 import { kafkajsSecurity } from '#lib/kafka/kafkajs-client';
 
 const SCRAM_ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:AmazonMSK_connect-AbCdEf';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBasicAuth } from '#lib/rest/auth/basic-auth';
 import { basicAuthorization } from '#lib/rest/auth/basic-credentials';
-import { createMemorySecretsReader, type SecretsReader } from '#lib/rest/auth/secrets-reader';
+import { createMemorySecretsReader, type SecretsReader } from '#lib/aws/secrets-reader';
 
 const SECRET = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:api-users-AbCdEf';
 const USERS = JSON.stringify({ users: [{ username: 'ops', password: 'pa:ss' }, { username: 'ci', password: 'token' }] });

@@ -1,6 +1,6 @@
 import type { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { describe, expect, it } from 'vitest';
-import { createSecretsManagerReader } from '#lib/kafka/auth/secrets-manager-reader';
+import { createSecretsManagerReader } from '#lib/aws/secrets-reader';
 
 function client(answer: (input: unknown) => unknown): SecretsManagerClient & { inputs: unknown[] } {
   const inputs: unknown[] = [];

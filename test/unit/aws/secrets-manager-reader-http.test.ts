@@ -1,6 +1,6 @@
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { describe, expect, it } from 'vitest';
-import { createSecretsManagerReader } from '#lib/rest/auth/secrets-manager-reader';
+import { createSecretsManagerReader } from '#lib/aws/secrets-reader';
 import { useHttpServer } from '#test/support/http-server';
 
 const json = (status: number, body: unknown) => ({ status, body: JSON.stringify(body), headers: { 'content-type': 'application/x-amz-json-1.1' } });
