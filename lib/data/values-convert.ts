@@ -1,5 +1,5 @@
 import { DataError } from '#lib/errors';
-import { BigDecimal } from './big-decimal';
+import { BigDecimal, pow10 } from './big-decimal';
 import { ConnectDecimal } from './connect-decimal';
 import { javaClassName } from './java-class';
 import { javaDoubleToString, javaFloatToString } from './java-number-format';
@@ -55,7 +55,11 @@ export function convertTo(toSchema: Schema, value: unknown): unknown {
 function asLong(value: unknown): bigint {
   if (typeof value === 'bigint') return BigInt.asIntN(64, value);
   if (typeof value === 'number') return Number.isFinite(value) ? BigInt.asIntN(64, BigInt(Math.trunc(value))) : 0n;
-  if (value instanceof BigDecimal) return BigInt.asIntN(64, value.unscaled / 10n ** BigInt(Math.max(value.scale, 0)) * 10n ** BigInt(Math.max(-value.scale, 0)));
+  if (value instanceof BigDecimal) {
+    // Java's longValue: 10^64 is a multiple of 2^64 (scale ≤ -64 gives 0), and an all-fraction value is 0.
+    if (value.scale <= -64 || value.scale >= value.precision()) return 0n;
+    return BigInt.asIntN(64, value.scale >= 0 ? value.unscaled / pow10(value.scale) : value.unscaled * pow10(-value.scale));
+  }
   if (typeof value === 'string') return asLong(BigDecimal.parse(value));
   throw new DataError(`Unable to convert ${String(value)} (class ${javaClassName(value)}) to a number`);
 }

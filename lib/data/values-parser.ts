@@ -1,5 +1,5 @@
 import { DataError } from '#lib/errors';
-import { BigDecimal } from './big-decimal';
+import { BigDecimal, pow10 } from './big-decimal';
 import { ConnectDecimal } from './connect-decimal';
 import { decimalToFloat32 } from './float32-interval';
 import { isBlank, javaTrim } from './java-text';
@@ -154,7 +154,10 @@ export function parseNumber(token: string): SchemaAndValue | null {
 
 /** The value as a bigint when it has no fractional part (Kafka's ceil == floor test). */
 function integralPart(d: BigDecimal): bigint | undefined {
-  if (d.scale <= 0) return d.scale < -400 ? undefined : d.unscaled * 10n ** BigInt(-d.scale);
-  const divisor = 10n ** BigInt(d.scale);
+  if (d.scale <= 0) return d.scale < -400 ? undefined : d.unscaled * pow10(-d.scale);
+  if (d.unscaled === 0n) return 0n;
+  // A non-zero value whose digits are all fraction is not integral (and 10^scale may be huge).
+  if (d.scale >= d.precision()) return undefined;
+  const divisor = pow10(d.scale);
   return d.unscaled % divisor === 0n ? d.unscaled / divisor : undefined;
 }

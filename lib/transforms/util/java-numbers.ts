@@ -4,7 +4,7 @@
  * `Byte.parseByte` … `Double.parseDouble`, and `new BigDecimal(String)`. Values use lib/data's
  * representation: INT8–INT32 and floats as `number`, INT64 as `bigint`, decimals as `BigDecimal`.
  */
-import { BigDecimal } from '#lib/data/big-decimal';
+import { BigDecimal, pow10 } from '#lib/data/big-decimal';
 import { javaTrim } from '#lib/plugin/java-format';
 
 /** A Java Number: `floating` tells a Float/Double apart from an integral value that happens to be a JS number. */
@@ -55,10 +55,15 @@ export function floatValue(value: JavaNumber): number {
   return Math.fround(doubleValue(value));
 }
 
-/** The integer part of a decimal, truncated toward zero (`toBigInteger()`). */
+/**
+ * The integer part of a decimal, truncated toward zero (`toBigInteger()`), for its low 64 bits only
+ * (Java's `longValue`): 10^64 is a multiple of 2^64, so a scale of -64 or less gives 0, as does a
+ * value whose digits are all fraction — without computing a huge power of ten.
+ */
 function integralPart(value: BigDecimal): bigint {
-  if (value.scale <= 0) return value.unscaled * 10n ** BigInt(-value.scale);
-  return value.unscaled / 10n ** BigInt(value.scale);
+  if (value.scale <= -64 || value.scale >= value.precision()) return 0n;
+  if (value.scale <= 0) return value.unscaled * pow10(-value.scale);
+  return value.unscaled / pow10(value.scale);
 }
 
 const INTEGER = /^[+-]?[0-9]+$/;

@@ -3,7 +3,7 @@
  * (getBoolean, getShort/getInt/getLong on any numeric text with truncation and range checks,
  * getBigDecimal(col, scale), getBytes, getDate/getTime/getTimestamp with calendars).
  */
-import { BigDecimal } from '#lib/data/big-decimal';
+import { BigDecimal, pow10 } from '#lib/data/big-decimal';
 import { DataError } from '#lib/errors';
 import type { TimestampGranularity } from '../config/config-keys';
 import { civilFromDays, type CalendarSystem } from '../temporal/civil-calendar';
@@ -39,7 +39,7 @@ export function integralReader(type: keyof typeof INTEGRAL_BITS): ValueReader {
   const [min, max] = [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
   return (text) => {
     const decimal = parseDecimal(text);
-    const whole = decimal.scale <= 0 ? decimal.unscaled * 10n ** BigInt(-decimal.scale) : decimal.unscaled / 10n ** BigInt(decimal.scale);
+    const whole = decimal.scale <= 0 ? decimal.unscaled * pow10(-decimal.scale) : decimal.scale >= decimal.precision() ? 0n : decimal.unscaled / pow10(decimal.scale);
     if (whole < min || whole > max) throw new DataError(`Bad value for type ${JAVA_TYPE[type]} : ${text}`);
     return type === 'INT64' ? whole : Number(whole);
   };
@@ -50,8 +50,10 @@ export function decimalReader(scale: number): ValueReader {
   return (text) => {
     const value = parseDecimal(text);
     if (value.scale === scale) return value;
-    if (value.scale < scale) return new BigDecimal(value.unscaled * 10n ** BigInt(scale - value.scale), scale);
-    const factor = 10n ** BigInt(value.scale - scale);
+    if (value.scale < scale) return new BigDecimal(value.unscaled * pow10(scale - value.scale), scale);
+    if (value.unscaled === 0n) return new BigDecimal(0n, scale);
+    if (value.scale - scale >= value.precision()) throw new DataError(`Bad value for type BigDecimal : ${text} (more than ${scale} decimal places)`);
+    const factor = pow10(value.scale - scale);
     if (value.unscaled % factor !== 0n) throw new DataError(`Bad value for type BigDecimal : ${text} (more than ${scale} decimal places)`);
     return new BigDecimal(value.unscaled / factor, scale);
   };
