@@ -59,6 +59,8 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
   #renames: ReadonlyMap<string, string> = new Map();
   #reverseRenames: ReadonlyMap<string, string> = new Map();
   #replaceNullWithDefault = true;
+  /** The schemaless copy's per-name decisions, built once per config (see `schemalessCopy`). */
+  #copy: SchemalessCopy = { table: new Map(), keepsUnlisted: true, out: new Map() };
   /** Per input schema: the updated schema and, for each of its fields, the input field it copies. */
   readonly #plans = new SchemaCache<ReplacePlan>();
   /** Made once: a closure made per record would be an allocation per record. */
@@ -73,6 +75,7 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
     this.#renames = parseRenameMappings(config.getList('renames') ?? []);
     this.#reverseRenames = new Map([...this.#renames].map(([from, to]) => [to, from]));
     this.#replaceNullWithDefault = config.getBoolean(REPLACE_NULL_WITH_DEFAULT_CONFIG) ?? true;
+    this.#copy = schemalessCopy(this.#exclude, this.#include, this.#renames);
   }
 
   apply(record: R): R | null {
@@ -83,11 +86,13 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
   }
 
   #applySchemaless(record: R, value: unknown): R {
+    const input = requireMap(value, PURPOSE);
     const updated = new Map<string, unknown>();
-    // forEach: no [key, value] pair allocated per entry.
-    requireMap(value, PURPOSE).forEach((fieldValue, name) => {
-      if (this.#keeps(name)) updated.set(this.#renamed(name), fieldValue);
-    });
+    // forEach with a module-level callback: no [key, value] pair per entry, no closure per record.
+    const copy = this.#copy;
+    copy.out = updated;
+    input.forEach(copyEntry, copy);
+    copy.out = NO_OUTPUT;
     return this.side.update(record, null, updated);
   }
 
@@ -141,6 +146,44 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
 
   version(): string {
     return BUNDLED_PLUGIN_VERSION;
+  }
+}
+
+/** Stands for an excluded (or not included) name in `SchemalessCopy.table`. */
+const DROP = Symbol('drop');
+const NO_OUTPUT: Map<string, unknown> = new Map();
+
+/**
+ * Kafka's schemaless `filter(name) ? put(renamed(name), value)` as one lookup per entry: `table`
+ * maps each name the config lists to its output name or `DROP`; an unlisted name is kept under its
+ * own name exactly when no `include` list is set.
+ */
+interface SchemalessCopy {
+  readonly table: ReadonlyMap<string, string | typeof DROP>;
+  readonly keepsUnlisted: boolean;
+  /** The map being filled during one `forEach` (the callback's `this`). */
+  out: Map<string, unknown>;
+}
+
+function schemalessCopy(exclude: ReadonlySet<string>, include: ReadonlySet<string>, renames: ReadonlyMap<string, string>): SchemalessCopy {
+  const table = new Map<string, string | typeof DROP>();
+  const keepsUnlisted = include.size === 0;
+  const decide = (name: string): void => {
+    const kept = !exclude.has(name) && (keepsUnlisted || include.has(name));
+    table.set(name, kept ? (renames.get(name) ?? name) : DROP);
+  };
+  exclude.forEach(decide);
+  include.forEach(decide);
+  renames.forEach((_to, from) => decide(from));
+  return { table, keepsUnlisted, out: NO_OUTPUT };
+}
+
+function copyEntry(this: SchemalessCopy, value: unknown, name: string): void {
+  const to = this.table.get(name);
+  if (to === undefined) {
+    if (this.keepsUnlisted) this.out.set(name, value);
+  } else if (to !== DROP) {
+    this.out.set(to, value);
   }
 }
 

@@ -51,6 +51,28 @@ describe('ReplaceField', () => {
     expect([value.getInt32('xyz'), value.getBoolean('bar')]).toEqual([42, true]);
   });
 
+  it('copies a schemaless map in its key order and leaves the input map as it was', () => {
+    const input = mapOf({ dont: 'whatever', abc: 42, foo: true, etc: 'etc' });
+    const out = applied(configured(new ReplaceField(VALUE), { exclude: 'dont', renames: 'etc:first,foo:bar' }), withValue(null, input));
+
+    expect([...(out.value as Map<string, unknown>)]).toEqual([['abc', 42], ['bar', true], ['first', 'etc']]);
+    expect([...input]).toEqual([['dont', 'whatever'], ['abc', 42], ['foo', true], ['etc', 'etc']]);
+  });
+
+  it('drops a schemaless field that is excluded or not included even when renames names it', () => {
+    const xform = configured(new ReplaceField(VALUE), { include: 'abc,foo,etc', exclude: 'foo', renames: 'foo:bar,dont:d,abc:xyz' });
+
+    const out = applied(xform, withValue(null, SCHEMALESS));
+
+    expect([...(out.value as Map<string, unknown>)]).toEqual([['xyz', 42], ['etc', 'etc']]);
+  });
+
+  it('lets a later schemaless field overwrite one renamed onto its name, in the first one\'s place (HashMap.put)', () => {
+    const out = applied(configured(new ReplaceField(VALUE), { renames: 'abc:etc' }), withValue(null, SCHEMALESS));
+
+    expect([...(out.value as Map<string, unknown>)]).toEqual([['dont', 'whatever'], ['etc', 'etc'], ['foo', true]]);
+  });
+
   it('lets exclude take precedence over include', () => {
     const out = applied(configured(new ReplaceField(VALUE), { include: 'abc,foo', exclude: 'foo' }), withValue(SCHEMA, struct()));
 
