@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createHerder } from '#lib/herder/herder';
-import { createConnectorPlugins } from '#lib/plugin/connector-plugins';
-import { createDefaultRegistry } from '#lib/plugin/default-registry';
 import { aliasFor } from '#lib/runtime/sink/mapping-names';
-import { createMemorySinkMappings } from '#lib/runtime/sink/mappings/memory-sink-mappings';
-import { createSinkConnectorHooks } from '#lib/runtime/sink/mappings/sink-connector-hooks';
 import { desiredMappings } from '#lib/runtime/sink/mappings/desired-mappings';
-import { createMemoryStores } from '#lib/store/memory/index';
-import { silentLog } from '../source/harness';
-import { RECORDING_SINK, recordingSinkDescriptor } from './fixtures/recording-sink';
+import { RECORDING_SINK } from './fixtures/recording-sink';
+import { sinkHooksHarness } from './hooks-harness';
 import { uniqueSink } from './harness';
 
 function setup() {
-  const stores = createMemoryStores();
-  const registry = createDefaultRegistry().register(recordingSinkDescriptor);
-  const mappings = createMemorySinkMappings();
-  const hooks = createSinkConnectorHooks({ mappings, configs: stores.configs, statuses: stores.statuses, registry, log: silentLog });
-  const herder = createHerder({
-    stores,
-    plugins: createConnectorPlugins(registry),
-    settings: { workerId: 'w', topicTrackingEnabled: true, topicTrackingAllowReset: true },
-    serverInfo: async () => ({ version: '3.9.0', commit: 't', kafka_cluster_id: null }),
-    log: silentLog,
-    hooks,
-  });
+  const { stores, memory: mappings, hooks, herder } = sinkHooksHarness();
   const create = (name: string, config: Record<string, string> = {}) => herder.createConnector(name, { 'connector.class': RECORDING_SINK, topics: 'orders', ...config });
   const of = (name: string) => mappings.all().filter((m) => m.alias === aliasFor(name));
   return { stores, mappings, hooks, herder, create, of };

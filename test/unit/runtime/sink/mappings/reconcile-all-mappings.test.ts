@@ -1,34 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createHerder } from '#lib/herder/herder';
-import { createConnectorPlugins } from '#lib/plugin/connector-plugins';
-import { createDefaultRegistry } from '#lib/plugin/default-registry';
 import { aliasFor } from '#lib/runtime/sink/mapping-names';
 import { MappingBusyError } from '#lib/runtime/sink/mappings/errors';
 import type { SinkMappingPort } from '#lib/runtime/sink/mappings/mapping-port';
-import { createMemorySinkMappings } from '#lib/runtime/sink/mappings/memory-sink-mappings';
 import { reconcileAllSinkMappings } from '#lib/runtime/sink/mappings/reconcile-all-mappings';
 import type { ReconcileDeps } from '#lib/runtime/sink/mappings/reconcile-mappings';
-import { createSinkConnectorHooks } from '#lib/runtime/sink/mappings/sink-connector-hooks';
-import { createMemoryStores } from '#lib/store/memory/index';
 import type { ConfigStore } from '#lib/store/types';
 import { silentLog } from '../../source/harness';
-import { RECORDING_SINK, recordingSinkDescriptor } from '../fixtures/recording-sink';
+import { RECORDING_SINK } from '../fixtures/recording-sink';
+import { sinkHooksHarness } from '../hooks-harness';
 import { uniqueSink } from '../harness';
 
 function setup() {
-  const stores = createMemoryStores();
-  const registry = createDefaultRegistry().register(recordingSinkDescriptor);
-  const mappings = createMemorySinkMappings();
+  const { stores, registry, memory: mappings, herder } = sinkHooksHarness();
   const topics: string[] = [];
-  const hooks = createSinkConnectorHooks({ mappings, configs: stores.configs, statuses: stores.statuses, registry, log: silentLog });
-  const herder = createHerder({
-    stores,
-    plugins: createConnectorPlugins(registry),
-    settings: { workerId: 'w', topicTrackingEnabled: true, topicTrackingAllowReset: true },
-    serverInfo: async () => ({ version: '3.9.0', commit: 't', kafka_cluster_id: null }),
-    log: silentLog,
-    hooks,
-  });
   const deps = (over: Partial<ReconcileDeps> = {}): ReconcileDeps => ({ mappings, configs: stores.configs, statuses: stores.statuses, registry, listTopics: async () => [...topics], log: silentLog, ...over });
   const create = (name: string, config: Record<string, string> = {}) => herder.createConnector(name, { 'connector.class': RECORDING_SINK, topics: 'orders', ...config });
   const of = (name: string) => mappings.all().filter((m) => m.alias === aliasFor(name));
@@ -148,20 +132,8 @@ describe('the periodic reconcile of orphaned mappings', () => {
 
 describe('the periodic reconcile through the sink hooks', () => {
   it('makes the tasks RUNNING when it creates the mappings a failed hook left out', async () => {
-    const stores = createMemoryStores();
-    const registry = createDefaultRegistry().register(recordingSinkDescriptor);
-    const memory = createMemorySinkMappings();
     let lambdaDown = true;
-    const mappings: SinkMappingPort = { ...memory, create: (d) => (lambdaDown ? Promise.reject(new Error('Rate exceeded')) : memory.create(d)) };
-    const hooks = createSinkConnectorHooks({ mappings, configs: stores.configs, statuses: stores.statuses, registry, log: silentLog });
-    const herder = createHerder({
-      stores,
-      plugins: createConnectorPlugins(registry),
-      settings: { workerId: 'w', topicTrackingEnabled: true, topicTrackingAllowReset: true },
-      serverInfo: async () => ({ version: '3.9.0', commit: 't', kafka_cluster_id: null }),
-      log: silentLog,
-      hooks,
-    });
+    const { stores, memory, hooks, herder } = sinkHooksHarness({ mappings: (memory): SinkMappingPort => ({ ...memory, create: (d) => (lambdaDown ? Promise.reject(new Error('Rate exceeded')) : memory.create(d)) }) });
     const name = uniqueSink();
     await herder.createConnector(name, { 'connector.class': RECORDING_SINK, topics: 'orders' });
     expect([memory.all().length, (await stores.statuses.get(name)).tasks.map((t) => t.state)]).toEqual([0, ['UNASSIGNED']]);

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createHerder } from '#lib/herder/herder';
-import { createConnectorPlugins } from '#lib/plugin/connector-plugins';
-import { createDefaultRegistry } from '#lib/plugin/default-registry';
 import { aliasFor } from '#lib/runtime/sink/mapping-names';
 import { MappingBusyError } from '#lib/runtime/sink/mappings/errors';
-import { createMemorySinkMappings } from '#lib/runtime/sink/mappings/memory-sink-mappings';
 import type { SinkMappingPort } from '#lib/runtime/sink/mappings/mapping-port';
-import { createSinkConnectorHooks } from '#lib/runtime/sink/mappings/sink-connector-hooks';
-import { createMemoryStores } from '#lib/store/memory/index';
-import { silentLog } from '../../source/harness';
-import { RECORDING_SINK, recordingSinkDescriptor } from '../fixtures/recording-sink';
+import { RECORDING_SINK } from '../fixtures/recording-sink';
+import { sinkHooksHarness } from '../hooks-harness';
 import { uniqueSink } from '../harness';
 
 function setup(override: (port: SinkMappingPort) => SinkMappingPort = (port) => port) {
-  const stores = createMemoryStores();
-  const registry = createDefaultRegistry().register(recordingSinkDescriptor);
-  const mappings = override(createMemorySinkMappings());
-  const hooks = createSinkConnectorHooks({ mappings, configs: stores.configs, statuses: stores.statuses, registry, log: silentLog, taskFunction: 'lc-sink-task' });
-  const herder = createHerder({
-    stores,
-    plugins: createConnectorPlugins(registry),
-    settings: { workerId: 'w', topicTrackingEnabled: true, topicTrackingAllowReset: true },
-    serverInfo: async () => ({ version: '3.9.0', commit: 't', kafka_cluster_id: null }),
-    log: silentLog,
-    hooks,
-  });
+  const { stores, hooks, herder } = sinkHooksHarness({ mappings: override, taskFunction: 'lc-sink-task' });
   const create = (name: string, config: Record<string, string> = {}) => herder.createConnector(name, { 'connector.class': RECORDING_SINK, topics: 'orders', 'tasks.max': '2', ...config });
   const tasks = async (name: string) => (await stores.statuses.get(name)).tasks.map((t) => [t.taskId, t.state, t.workerId]);
   return { stores, hooks, herder, create, tasks };
