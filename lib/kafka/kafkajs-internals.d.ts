@@ -1,6 +1,6 @@
 /**
- * The two kafkajs 2.2.x internals our patches touch (see kafkajs-controller-fallback.ts and
- * kafkajs-null-header.ts). kafkajs has no `exports` map, so these paths resolve; nothing else in
+ * The kafkajs 2.2.x internals our patches touch (see kafkajs-controller-fallback.ts,
+ * kafkajs-null-header.ts and kafkajs-produce-request.ts). kafkajs has no `exports` map, so these paths resolve; nothing else in
  * the project may import them.
  */
 declare module 'kafkajs/src/cluster/index.js' {
@@ -28,6 +28,11 @@ declare module 'kafkajs/src/protocol/encoder.js' {
     writeVarIntBytes(this: unknown, value: unknown): unknown;
     [key: symbol]: unknown;
   }
-  const Encoder: { prototype: EncoderPrototype };
+  interface EncoderInstance {
+    buf: Buffer;
+    offset: number;
+    readonly buffer: Buffer;
+  }
+  const Encoder: { new (initialSize?: number): EncoderInstance; prototype: EncoderPrototype };
   export default Encoder;
 }

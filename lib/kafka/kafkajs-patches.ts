@@ -1,10 +1,22 @@
 /** Applies our kafkajs patches once per process; every factory here calls it before creating a client. */
 import { installControllerFallback } from './kafkajs-controller-fallback';
-import { installFastCrc32c } from './kafkajs-crc32c';
+import { installFastCrc32c, useRecordBatchCrc } from './kafkajs-crc32c';
 import { installNullHeaderValues } from './kafkajs-null-header';
+import { installFastProduceRequest, useProduceRequestEncoder } from './kafkajs-produce-request';
 
 export function applyKafkajsPatches(): void {
   installControllerFallback();
   installNullHeaderValues();
   installFastCrc32c();
+  installFastProduceRequest();
+}
+
+/**
+ * Which encoding kafkajs's producers use from now on: ours (the default: one-pass Produce requests and
+ * slicing-by-8 CRC-32C, same bytes) or kafkajs's own, for benchmarks that compare with the raw client
+ * as shipped. The patches must be installed.
+ */
+export function useKafkajsEncoding(kind: 'ours' | 'stock'): void {
+  useRecordBatchCrc(kind === 'stock' ? 'kafkajs' : 'slicing-by-8');
+  useProduceRequestEncoder(kind === 'stock' ? 'kafkajs' : 'one-pass');
 }

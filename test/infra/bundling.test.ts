@@ -4,7 +4,8 @@
  * options and our esbuild plugins), each bundle run in a fresh Node process the way Lambda loads it
  * (ESM `index.mjs`, the named handler), against dynalite and a stand-in Lambda API. Also proves the
  * serverless.yml plugin's bundles are byte-identical, so both deployers ship the same code, and that
- * kafkajs's record batches in a bundle get our CRC-32C with the checksums kafkajs's own would give.
+ * kafkajs's record batches in a bundle get our CRC-32C with the checksums kafkajs's own would give, and
+ * its Produce requests our one-pass encoder with the bytes kafkajs's own would write.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { bundleFunction } from '../../infra/bundle.ts';
-import { FAST_CRC32C_MARKER } from '../../infra/esbuild-plugins.ts';
+import { FAST_CRC32C_MARKER, FAST_PRODUCE_REQUEST_MARKER } from '../../infra/esbuild-plugins.ts';
+import { encodeProduceRequest, type ProduceRequestArgs } from '#lib/kafka/produce-request-encoder';
 import { FUNCTIONS, type FunctionId } from '../../infra/functions.manifest.ts';
 import { ensureTable } from '#lib/store/dynamodb/table';
 import { startDynalite, type DynaliteInstance } from '#test/support/dynalite';
@@ -132,6 +134,10 @@ describe('the bundles cdk synth builds', () => {
     }
   });
 
+  it("have our one-pass Produce request encoder around kafkajs's", () => {
+    for (const id of FUNCTION_IDS) expect(readFileSync(bundles[id], 'utf8')).toContain(FAST_PRODUCE_REQUEST_MARKER);
+  });
+
   it('connect-api answers the Connect REST API over the state table', async () => {
     const created = await invoke('connect-api', apiEvent('POST', '/connectors', { name: 'lines', config: { 'connector.class': 'FileStreamSource', 'tasks.max': '1', file: '/tmp/in.txt', topic: 'lines' } }));
     expect(created.result).toMatchObject({ statusCode: 201 });
@@ -211,6 +217,50 @@ describe("the esbuild plugin that replaces kafkajs's CRC-32C", () => {
     const dir = await mkdtemp(join(tmpdir(), 'lambda-connect-crc-'));
     try {
       await expect(bundleFunction({ entry: 'test/infra/support/kafkajs-crc-by-another-path.cjs' }, process.cwd(), dir)).rejects.toThrow(/byte-wise CRC-32C .*would be bundled/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** A Produce request as kafkajs's producer hands it over: producerId as InitProducerId's decimal string. */
+const PRODUCE_ARGS: ProduceRequestArgs = {
+  acks: -1,
+  timeout: 30_000,
+  producerId: '4242',
+  producerEpoch: 3,
+  compression: 0,
+  topicData: [
+    {
+      topic: 'orders',
+      partitions: [
+        { partition: 2, firstSequence: 10, messages: [{ key: 'k1', value: 'v1', timestamp: '1700000000001', headers: { h: 'x' } }, { key: null, value: 'v2', timestamp: '1700000000000' }] },
+        { partition: 0, firstSequence: 0, messages: [{ value: 'only', timestamp: '1700000000005', headers: { a: ['1', '2'] } }] },
+      ],
+    },
+  ],
+};
+
+/** Encodes PRODUCE_ARGS as Produce v3 and v7 with the bundled kafkajs; reports which encoder ran. */
+const PRODUCE_RUNNER = `
+const [bundle, argsJson] = process.argv.slice(1);
+const { default: { produce } } = await import(bundle);
+const args = JSON.parse(argsJson);
+const hex = [];
+for (const version of [3, 7]) hex.push(Buffer.from((await produce.protocol({ version })(args).request.encode()).buffer).toString('hex'));
+const state = globalThis[Symbol.for('lambda-connect.kafkajs.produce-request')];
+process.stdout.write(JSON.stringify({ hex, encoded: state && state.encoded }));`;
+
+describe("the esbuild plugin that wraps kafkajs's Produce request", () => {
+  it('gives every Produce version in a bundle our encoder, writing the bytes kafkajs writes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lambda-connect-produce-'));
+    try {
+      const file = await bundleFunction({ entry: 'test/infra/support/kafkajs-produce-request.cjs' }, process.cwd(), dir);
+      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', PRODUCE_RUNNER, `file://${file}`, JSON.stringify(PRODUCE_ARGS)], { timeout: 30_000 });
+      const out = JSON.parse(stdout) as { hex: string[]; encoded: { onePass: number; kafkajs: number } };
+      expect(out.encoded).toEqual({ onePass: 2, kafkajs: 0 });
+      const expected = (encodeProduceRequest(PRODUCE_ARGS) as Buffer).toString('hex');
+      expect(out.hex).toEqual([expected, expected]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKafkaProducer, type KafkaProducer } from '#lib/kafka/kafkajs-producer';
+import { produceRequestEncodings } from '#lib/kafka/kafkajs-produce-request';
 import type { ProducerRecord, RecordMetadata } from '#lib/kafka/producer-port';
 import { useTestKafka, type ConsumedMessage } from '#test/support/kafka';
 
@@ -38,8 +39,13 @@ describe('kafkajs producer against the embedded mock cluster', () => {
   it('writes a few hundred records with the idempotent producer (its InitProducerId reaches a broker through the controller fallback), with headers, null keys and tombstones, as a consumer reads them', async () => {
     const topic = kafka().unique('produce');
     const sent = records(topic, 300);
+    const before = produceRequestEncodings();
 
     await producer().send(sent);
+    // Every request went through our one-pass encoder (produce-request-encoder.ts), none fell back to kafkajs's.
+    const after = produceRequestEncodings();
+    expect(after.onePass).toBeGreaterThan(before.onePass);
+    expect(after.kafkajs).toBe(before.kafkajs);
     const consumed = (await kafka().consume(topic, 300, 60_000)).sort((a, b) => idOf(a) - idOf(b));
 
     expect(consumed).toHaveLength(300);

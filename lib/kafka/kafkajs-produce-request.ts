@@ -1,0 +1,100 @@
+/**
+ * Gives kafkajs 2.2.x's Produce requests (v3–v7, which all build on `protocol/requests/produce/v3/request.js`)
+ * our one-pass body encoder (produce-request-encoder.ts, same bytes): the request object kafkajs builds
+ * is kept (api key and version, response handling), only its `encode` is ours, falling back to
+ * kafkajs's for what ours does not take (compressed batches, unusual messages).
+ *
+ * kafkajs's v4–v7 request modules take the v3 module's export when kafkajs first loads them, lazily at
+ * the first produce request; so `installFastProduceRequest` must run before any producer sends, as
+ * `applyKafkajsPatches` does before creating a client (it returns false when it came too late). In a
+ * Lambda bundle kafkajs is inlined and has no require cache: the bundler resolves kafkajs's v3 request
+ * module to produce-request-kafkajs-shim.cjs instead (infra/esbuild-plugins.ts), which wraps the
+ * original with `withFastEncode`. `useProduceRequestEncoder('kafkajs')` switches back to kafkajs's own
+ * encoder, so that benchmarks can compare with the raw client as shipped.
+ */
+import { createRequire } from 'node:module';
+import Encoder from 'kafkajs/src/protocol/encoder.js';
+import { encodeProduceRequest, type ProduceRequestArgs } from './produce-request-encoder';
+
+interface KafkajsRequest {
+  encode(): Promise<unknown>;
+}
+export type ProduceRequestFactory = (args: ProduceRequestArgs) => KafkajsRequest;
+export type ProduceEncoderKind = 'one-pass' | 'kafkajs';
+
+const STATE = Symbol.for('lambda-connect.kafkajs.produce-request');
+interface State {
+  active: ProduceEncoderKind;
+  /** True once the require-cache patch is in (outside bundles). */
+  installed: boolean;
+  /** Requests encoded by each encoder while ours was active (tests check the real producer's path). */
+  readonly encoded: { onePass: number; kafkajs: number };
+}
+type Holder = { [STATE]?: State };
+const holder = globalThis as Holder;
+const state: State = (holder[STATE] ??= { active: 'one-pass', installed: false, encoded: { onePass: 0, kafkajs: 0 } });
+
+/** kafkajs's request factory with our encoder in front of its own. */
+export function withFastEncode(original: ProduceRequestFactory): ProduceRequestFactory {
+  const wrapped: ProduceRequestFactory = (args) => {
+    const request = original(args);
+    if (state.active !== 'one-pass') return request;
+    const kafkajsEncode = request.encode;
+    return Object.assign(request, {
+      encode: async () => {
+        const bytes = encodeProduceRequest(args);
+        if (bytes === undefined) {
+          state.encoded.kafkajs++;
+          return kafkajsEncode();
+        }
+        state.encoded.onePass++;
+        return asEncoder(bytes);
+      },
+    });
+  };
+  return wrapped;
+}
+
+/** kafkajs's framing takes an Encoder (it checks `buf` and reads `buffer`): one over our bytes. */
+function asEncoder(bytes: Buffer): InstanceType<typeof Encoder> {
+  const encoder = new Encoder(0);
+  encoder.buf = bytes;
+  encoder.offset = bytes.length;
+  return encoder;
+}
+
+const requireFromHere = createRequire(import.meta.url);
+
+/** kafkajs's Produce v3 request module file, or undefined in a bundle (kafkajs inlined: the bundler put ours in). */
+function v3RequestModule(): string | undefined {
+  try {
+    return requireFromHere.resolve('kafkajs/src/protocol/requests/produce/v3/request.js');
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when kafkajs's Produce requests use our encoder (from now on, or already); false in a bundle or too late. */
+export function installFastProduceRequest(): boolean {
+  if (state.installed) return true;
+  const file = v3RequestModule();
+  if (file === undefined) return false;
+  const v4 = file.replace(/v3([\\/]request\.js)$/, 'v4$1');
+  if (requireFromHere.cache[v4] !== undefined) return false;
+  requireFromHere(file);
+  const loaded = requireFromHere.cache[file];
+  if (loaded === undefined || typeof loaded.exports !== 'function') throw new Error('kafkajs has no protocol/requests/produce/v3/request function to patch: check the kafkajs version');
+  loaded.exports = withFastEncode(loaded.exports as ProduceRequestFactory);
+  state.installed = true;
+  return true;
+}
+
+/** Which encoder Produce requests use: ours (the default) or kafkajs's own. */
+export function useProduceRequestEncoder(kind: ProduceEncoderKind): void {
+  state.active = kind;
+}
+
+/** How many Produce requests went through our encoder and how many it left to kafkajs's, so far. */
+export function produceRequestEncodings(): { readonly onePass: number; readonly kafkajs: number } {
+  return { ...state.encoded };
+}
