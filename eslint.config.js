@@ -11,6 +11,9 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // kafkajs's values come through lib/kafka/kafkajs.ts, which swaps modules before kafkajs loads.
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'kafkajs', allowTypeImports: true, message: "Import kafkajs's values from lib/kafka/kafkajs.ts (#lib/kafka/kafkajs): it installs our kafkajs module swaps before kafkajs loads." }] }],
     },
   },
+  { files: ['lib/kafka/kafkajs.ts'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
 );

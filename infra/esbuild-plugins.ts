@@ -10,6 +10,9 @@
  *
  * `kafkajsFastProduceRequest`: kafkajs's Produce v3 request (which v4–v7 build on) becomes
  * lib/kafka/produce-request-kafkajs-shim.cjs, which wraps the original with our one-pass encoder.
+ *
+ * `kafkajsLinearGrouping`: kafkajs's quadratic `producer/groupMessagesPerPartition` becomes
+ * lib/kafka/group-messages-kafkajs-shim.cjs (same result, one pass); kafkajs's never goes in.
  */
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -19,6 +22,8 @@ import type { Plugin } from 'esbuild';
 export const FAST_CRC32C_MARKER = 'lambda-connect:crc32c-slicing-by-8';
 /** The marker the Produce request shim carries into every bundle. */
 export const FAST_PRODUCE_REQUEST_MARKER = 'lambda-connect:produce-request-one-pass';
+/** The marker the grouping shim carries into every bundle. */
+export const LINEAR_GROUPING_MARKER = 'lambda-connect:group-messages-one-pass';
 
 const SKIP = 'kafkajsShimResolving';
 
@@ -87,5 +92,16 @@ export function kafkajsFastProduceRequest(projectRoot: string): Plugin {
     shim: 'lib/kafka/produce-request-kafkajs-shim.cjs',
     filter: /v3\/request(\.js)?$/,
     user: 'src/protocol/requests/produce/index.js',
+  });
+}
+
+export function kafkajsLinearGrouping(projectRoot: string): Plugin {
+  return swapKafkajsModule(projectRoot, {
+    name: 'kafkajs-linear-grouping',
+    module: 'src/producer/groupMessagesPerPartition.js',
+    shim: 'lib/kafka/group-messages-kafkajs-shim.cjs',
+    filter: /groupMessagesPerPartition(\.js)?$/,
+    user: 'src/producer/sendMessages.js',
+    forbidOriginal: { files: /[\\/]kafkajs[\\/]src[\\/]producer[\\/]groupMessagesPerPartition\.js$/, what: 'quadratic groupMessagesPerPartition' },
   });
 }

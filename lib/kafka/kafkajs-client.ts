@@ -1,5 +1,6 @@
 /** The one place a kafkajs `Kafka` client is built: our patches applied, our logger, our timeouts, our TLS and SASL. */
-import { Kafka, type KafkaConfig, type RetryOptions } from 'kafkajs';
+import { Kafka } from './kafkajs';
+import type { KafkaConfig, RetryOptions } from 'kafkajs';
 import type { KafkaSecurity } from './auth/kafka-security';
 import { kafkajsLogCreator, kafkajsLogLevel } from './kafkajs-log';
 import { applyKafkajsPatches } from './kafkajs-patches';

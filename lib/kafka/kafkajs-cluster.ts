@@ -1,5 +1,5 @@
 /** KafkaClusterPort over kafkajs's admin client. */
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel } from './kafkajs';
 import { RetriableError } from '#lib/errors';
 import { kafkajsSecurity } from './kafkajs-client';
 import type { KafkaClusterPort, KafkaConnection } from './types';

@@ -4,7 +4,8 @@
  * kafkajs reports every failed attempt it is about to retry as an ERROR; those become WARN lines
  * here, because the failure that matters reaches the caller as a ConnectError and is logged there.
  */
-import { logLevel, type LogEntry, type logCreator } from 'kafkajs';
+import { logLevel } from './kafkajs';
+import type { LogEntry, logCreator } from 'kafkajs';
 import { createLogger, loggers } from '#lib/logging/logger';
 
 const log = createLogger('lambda_connect.kafka.client');

@@ -1,6 +1,7 @@
 /** Applies our kafkajs patches once per process; every factory here calls it before creating a client. */
 import { installControllerFallback } from './kafkajs-controller-fallback';
 import { installFastCrc32c, useRecordBatchCrc } from './kafkajs-crc32c';
+import { useGrouping } from './kafkajs-group-messages';
 import { installNullHeaderValues } from './kafkajs-null-header';
 import { installFastProduceRequest, useProduceRequestEncoder } from './kafkajs-produce-request';
 
@@ -12,11 +13,12 @@ export function applyKafkajsPatches(): void {
 }
 
 /**
- * Which encoding kafkajs's producers use from now on: ours (the default: one-pass Produce requests and
- * slicing-by-8 CRC-32C, same bytes) or kafkajs's own, for benchmarks that compare with the raw client
- * as shipped. The patches must be installed.
+ * Which encoding kafkajs's producers use from now on: ours (the default: grouping by partition in one
+ * pass, one-pass Produce requests and slicing-by-8 CRC-32C, same bytes) or kafkajs's own, for
+ * benchmarks that compare with the raw client as shipped. The patches must be installed.
  */
 export function useKafkajsEncoding(kind: 'ours' | 'stock'): void {
+  useGrouping(kind === 'stock' ? 'kafkajs' : 'one-pass');
   useRecordBatchCrc(kind === 'stock' ? 'kafkajs' : 'slicing-by-8');
   useProduceRequestEncoder(kind === 'stock' ? 'kafkajs' : 'one-pass');
 }

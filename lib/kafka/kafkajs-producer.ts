@@ -4,7 +4,8 @@
  * and kafkajs failures as KafkaClientErrors. Connects on the first send. `send` may be called
  * concurrently, but records of concurrent calls have no order between them; `close` once, last.
  */
-import { CompressionTypes, type Message, type TopicMessages } from 'kafkajs';
+import { CompressionTypes } from './kafkajs';
+import type { Message, TopicMessages } from 'kafkajs';
 import { DataError } from '#lib/errors';
 import { createLogger } from '#lib/logging/logger';
 import { KafkaClientError } from './errors';

@@ -10,7 +10,8 @@
  * WeakMap of fresh keys on this hot path). We read the choice back to compute per-record offsets,
  * and a retried request reuses it, so a keyless record cannot move to another partition between tries.
  */
-import { Partitioners, type ICustomPartitioner, type Message, type PartitionMetadata } from 'kafkajs';
+import { Partitioners } from './kafkajs';
+import type { ICustomPartitioner, Message, PartitionMetadata } from 'kafkajs';
 
 export const CHOSEN_PARTITION: unique symbol = Symbol('lambda-connect.chosen-partition');
 

@@ -18,7 +18,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { bundleFunction } from '../../infra/bundle.ts';
-import { FAST_CRC32C_MARKER, FAST_PRODUCE_REQUEST_MARKER } from '../../infra/esbuild-plugins.ts';
+import { FAST_CRC32C_MARKER, FAST_PRODUCE_REQUEST_MARKER, LINEAR_GROUPING_MARKER } from '../../infra/esbuild-plugins.ts';
 import { encodeProduceRequest, type ProduceRequestArgs } from '#lib/kafka/produce-request-encoder';
 import { FUNCTIONS, type FunctionId } from '../../infra/functions.manifest.ts';
 import { ensureTable } from '#lib/store/dynamodb/table';
@@ -134,8 +134,12 @@ describe('the bundles cdk synth builds', () => {
     }
   });
 
-  it("have our one-pass Produce request encoder around kafkajs's", () => {
-    for (const id of FUNCTION_IDS) expect(readFileSync(bundles[id], 'utf8')).toContain(FAST_PRODUCE_REQUEST_MARKER);
+  it("have our one-pass Produce request encoder around kafkajs's, and our grouping by partition in place of kafkajs's quadratic one", () => {
+    for (const id of FUNCTION_IDS) {
+      const code = readFileSync(bundles[id], 'utf8');
+      expect(code).toContain(FAST_PRODUCE_REQUEST_MARKER);
+      expect(code).toContain(LINEAR_GROUPING_MARKER);
+    }
   });
 
   it('connect-api answers the Connect REST API over the state table', async () => {

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
-import { Kafka, logLevel, type Message } from 'kafkajs';
+import { Kafka, logLevel } from '#lib/kafka/kafkajs';
+import type { Message } from 'kafkajs';
 import type { RecordHeader } from '#lib/kafka/producer-port';
 import type { KafkaConnection } from '#lib/kafka/types';
 import { startEmbeddedKafka } from '#lib/standalone/embedded-kafka';

@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel } from '#lib/kafka/kafkajs';
 import { loggers } from '#lib/logging/logger';
 import { processSinkMappings } from '#lib/runtime/sink/mappings/memory-sink-mappings';
 import { startEsmEmulator, type EsmEmulator, type KafkaEventHandler } from '#lib/standalone/esm-emulator';

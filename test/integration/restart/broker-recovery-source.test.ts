@@ -6,7 +6,7 @@
  * cluster (behind a fixed bootstrap address, test/support/kafka-outage.ts), the composition root.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel } from '#lib/kafka/kafkajs';
 import { settingsFromEnv } from '#lib/config/worker-settings';
 import { loggers } from '#lib/logging/logger';
 import { createDefaultRegistry } from '#lib/plugin/default-registry';

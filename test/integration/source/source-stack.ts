@@ -6,7 +6,7 @@
  * consumer, up to the high watermark, so duplicates are seen too.
  */
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel } from '#lib/kafka/kafkajs';
 import { afterAll, beforeAll } from 'vitest';
 import { settingsFromEnv } from '#lib/config/worker-settings';
 import type { Logger } from '#lib/logging/logger';

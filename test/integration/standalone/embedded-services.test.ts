@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel } from '#lib/kafka/kafkajs';
 import { createDynamoDbStores } from '#lib/store/dynamodb/index';
 import { LOCAL_CREDENTIALS, startEmbeddedDynamoDb } from '#lib/standalone/embedded-dynamodb';
 import { startEmbeddedKafka } from '#lib/standalone/embedded-kafka';

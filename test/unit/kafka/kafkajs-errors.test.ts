@@ -7,7 +7,7 @@ import {
   KafkaJSNumberOfRetriesExceeded,
   KafkaJSProtocolError,
   KafkaJSRequestTimeoutError,
-} from 'kafkajs';
+} from '#lib/kafka/kafkajs';
 import { ConnectError, DataError } from '#lib/errors';
 import { KafkaClientError } from '#lib/kafka/errors';
 import { fromKafkajsError } from '#lib/kafka/kafkajs-errors';
