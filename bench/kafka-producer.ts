@@ -1,8 +1,8 @@
 /**
  * Producer throughput against a broker, counted from acknowledgements: the raw kafkajs producer
  * sending pre-built ~1 KB records with sendBatch — as shipped, and with our kafkajs patches (linear
- * grouping by partition, one-pass Produce request encoder, slicing-by-8 CRC-32C; same bytes on the
- * wire) — and our ProducerPort
+ * grouping by partition, one-pass Produce request encoder, slicing-by-8 CRC-32C, one-copy request
+ * framing; same bytes on the wire) — and our ProducerPort
  * (kafkajs-producer.ts) sending the same bytes, all idempotent with acks=all, in batches of 1000 to a
  * fresh topic per case. The ratio that counts is against kafkajs as shipped: what a Lambda-with-Kafka
  * user runs.
@@ -99,7 +99,7 @@ export async function compareWithRawKafkajs({ section, label, seconds, makeBatch
 export function rawRows(section: string, batch: number, bytes: number, stock: Rate, patched: Rate, brokerNote: string): BenchRow[] {
   return [
     { section, case: `raw kafkajs sendBatch as shipped, same bytes (${batch}/batch)`, recordsPerSecond: stock.cpu, wallRecordsPerSecond: stock.wall, recordBytes: bytes, note: brokerNote },
-    { section, case: 'raw kafkajs + our encoding patches, same bytes', recordsPerSecond: patched.cpu, wallRecordsPerSecond: patched.wall, recordBytes: bytes, note: 'one-pass grouping and Produce encoder, CRC-32C: as our producers run' },
+    { section, case: 'raw kafkajs + our encoding patches, same bytes', recordsPerSecond: patched.cpu, wallRecordsPerSecond: patched.wall, recordBytes: bytes, note: 'one-pass grouping, Produce encoder, CRC-32C, framing: as our producers run' },
   ];
 }
 

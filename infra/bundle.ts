@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { kafkajsFastCrc32c, kafkajsFastProduceRequest, kafkajsLinearGrouping } from './esbuild-plugins.ts';
+import { kafkajsPlugins } from './esbuild-plugins.ts';
 import { BUNDLING, type FunctionSpec } from './functions.manifest.ts';
 
 export async function bundleFunction(spec: Pick<FunctionSpec, 'entry'>, projectRoot: string, outDir: string): Promise<string> {
@@ -26,7 +26,7 @@ export async function bundleFunction(spec: Pick<FunctionSpec, 'entry'>, projectR
     banner: { js: BUNDLING.banner },
     // For the plugins' checks only; nothing is written.
     metafile: true,
-    plugins: [kafkajsFastCrc32c(projectRoot), kafkajsFastProduceRequest(projectRoot), kafkajsLinearGrouping(projectRoot)],
+    plugins: kafkajsPlugins(projectRoot),
     logLevel: 'warning',
   });
   return outfile;

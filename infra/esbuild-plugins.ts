@@ -13,6 +13,9 @@
  *
  * `kafkajsLinearGrouping`: kafkajs's quadratic `producer/groupMessagesPerPartition` becomes
  * lib/kafka/group-messages-kafkajs-shim.cjs (same result, one pass); kafkajs's never goes in.
+ *
+ * `kafkajsOneCopyFraming`: kafkajs's `protocol/request` (size prefix and request header around every
+ * request body) becomes lib/kafka/request-framing-kafkajs-shim.cjs (same bytes, one copy).
  */
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -22,6 +25,8 @@ import type { Plugin } from 'esbuild';
 export const FAST_CRC32C_MARKER = 'lambda-connect:crc32c-slicing-by-8';
 /** The marker the Produce request shim carries into every bundle. */
 export const FAST_PRODUCE_REQUEST_MARKER = 'lambda-connect:produce-request-one-pass';
+/** The marker the request framing shim carries into every bundle. */
+export const ONE_COPY_FRAMING_MARKER = 'lambda-connect:request-framing-one-copy';
 /** The marker the grouping shim carries into every bundle. */
 export const LINEAR_GROUPING_MARKER = 'lambda-connect:group-messages-one-pass';
 
@@ -104,4 +109,20 @@ export function kafkajsLinearGrouping(projectRoot: string): Plugin {
     user: 'src/producer/sendMessages.js',
     forbidOriginal: { files: /[\\/]kafkajs[\\/]src[\\/]producer[\\/]groupMessagesPerPartition\.js$/, what: 'quadratic groupMessagesPerPartition' },
   });
+}
+
+export function kafkajsOneCopyFraming(projectRoot: string): Plugin {
+  return swapKafkajsModule(projectRoot, {
+    name: 'kafkajs-one-copy-framing',
+    module: 'src/protocol/request.js',
+    shim: 'lib/kafka/request-framing-kafkajs-shim.cjs',
+    filter: /protocol\/request(\.js)?$/,
+    user: 'src/network/connection.js',
+    forbidOriginal: { files: /[\\/]kafkajs[\\/]src[\\/]protocol[\\/]request\.js$/, what: 'two-copy request framing' },
+  });
+}
+
+/** Every plugin a Lambda bundle is built with. */
+export function kafkajsPlugins(projectRoot: string): Plugin[] {
+  return [kafkajsFastCrc32c(projectRoot), kafkajsFastProduceRequest(projectRoot), kafkajsLinearGrouping(projectRoot), kafkajsOneCopyFraming(projectRoot)];
 }

@@ -10,6 +10,8 @@
  * then uses the first listed broker: any broker answers InitProducerId for a non-transactional
  * producer, and the mock answers CreateTopics from any broker (with "unsupported").
  */
+// kafkajs's cluster loads its connections: our swaps first.
+import './kafkajs-preload';
 import Cluster from 'kafkajs/src/cluster/index.js';
 
 const INSTALLED = Symbol.for('lambda-connect.kafkajs.controller-fallback');

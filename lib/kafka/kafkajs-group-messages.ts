@@ -12,7 +12,7 @@
  * its own (correct, slower) function. In a Lambda bundle the bundler resolves the module to
  * group-messages-kafkajs-shim.cjs instead (infra/esbuild-plugins.ts).
  */
-import { createRequire } from 'node:module';
+import { requireKafkajs, swapKafkajsModule } from './kafkajs-swap';
 
 interface GroupingArgs<M> {
   readonly topic: string;
@@ -34,6 +34,7 @@ export const groupMessagesPerPartition: Grouping = ({ topic, partitionMetadata, 
   return grouped;
 };
 
+const GROUPING_MODULE = 'src/producer/groupMessagesPerPartition.js';
 const STATE = Symbol.for('lambda-connect.kafkajs.group-messages');
 interface State {
   readonly original: Grouping;
@@ -42,32 +43,19 @@ interface State {
 }
 type Holder = { [STATE]?: State };
 const holder = globalThis as Holder;
-const requireFromHere = createRequire(import.meta.url);
-
-function modules(): { grouping: string; sendMessages: string } | undefined {
-  try {
-    return {
-      grouping: requireFromHere.resolve('kafkajs/src/producer/groupMessagesPerPartition.js'),
-      sendMessages: requireFromHere.resolve('kafkajs/src/producer/sendMessages.js'),
-    };
-  } catch {
-    return undefined;
-  }
-}
 
 /** True when kafkajs's producers group with ours (from now on, or already); false in a bundle or too late. */
 export function installLinearGrouping(): boolean {
-  if (holder[STATE] !== undefined) return true;
-  const files = modules();
-  if (files === undefined || requireFromHere.cache[files.sendMessages] !== undefined) return false;
-  requireFromHere(files.grouping);
-  const loaded = requireFromHere.cache[files.grouping];
-  if (loaded === undefined || typeof loaded.exports !== 'function') throw new Error('kafkajs has no producer/groupMessagesPerPartition function to replace: check the kafkajs version');
-  const state: State = { original: loaded.exports as Grouping, active: 'one-pass' };
-  holder[STATE] = state;
-  const swapped: Grouping = (args) => (state.active === 'one-pass' ? groupMessagesPerPartition(args) : state.original(args));
-  loaded.exports = swapped;
-  return true;
+  return swapKafkajsModule<Grouping>({
+    key: Symbol.for('lambda-connect.kafkajs.group-messages.installed'),
+    module: GROUPING_MODULE,
+    loadedBy: 'src/producer/sendMessages.js',
+    replace: (original) => {
+      const state: State = { original, active: 'one-pass' };
+      holder[STATE] = state;
+      return (args) => (state.active === 'one-pass' ? groupMessagesPerPartition(args) : state.original(args));
+    },
+  });
 }
 
 /** Which grouping kafkajs's producers use from now on (when the swap is installed). */
@@ -83,5 +71,5 @@ export function linearGroupingInstalled(): boolean {
 
 /** kafkajs's own function, for tests (after the swap, the module exports ours). */
 export function kafkajsGroupMessagesPerPartition(): Grouping {
-  return holder[STATE]?.original ?? (requireFromHere('kafkajs/src/producer/groupMessagesPerPartition.js') as Grouping);
+  return holder[STATE]?.original ?? requireKafkajs<Grouping>(GROUPING_MODULE);
 }

@@ -12,8 +12,8 @@
  * original with `withFastEncode`. `useProduceRequestEncoder('kafkajs')` switches back to kafkajs's own
  * encoder, so that benchmarks can compare with the raw client as shipped.
  */
-import { createRequire } from 'node:module';
-import Encoder from 'kafkajs/src/protocol/encoder.js';
+import { asKafkajsEncoder } from './kafkajs-encoder';
+import { swapKafkajsModule } from './kafkajs-swap';
 import { encodeProduceRequest, type ProduceRequestArgs } from './produce-request-encoder';
 
 interface KafkajsRequest {
@@ -25,14 +25,12 @@ export type ProduceEncoderKind = 'one-pass' | 'kafkajs';
 const STATE = Symbol.for('lambda-connect.kafkajs.produce-request');
 interface State {
   active: ProduceEncoderKind;
-  /** True once the require-cache patch is in (outside bundles). */
-  installed: boolean;
   /** Requests encoded by each encoder while ours was active (tests check the real producer's path). */
   readonly encoded: { onePass: number; kafkajs: number };
 }
 type Holder = { [STATE]?: State };
 const holder = globalThis as Holder;
-const state: State = (holder[STATE] ??= { active: 'one-pass', installed: false, encoded: { onePass: 0, kafkajs: 0 } });
+const state: State = (holder[STATE] ??= { active: 'one-pass', encoded: { onePass: 0, kafkajs: 0 } });
 
 /** kafkajs's request factory with our encoder in front of its own. */
 export function withFastEncode(original: ProduceRequestFactory): ProduceRequestFactory {
@@ -48,45 +46,22 @@ export function withFastEncode(original: ProduceRequestFactory): ProduceRequestF
           return kafkajsEncode();
         }
         state.encoded.onePass++;
-        return asEncoder(bytes);
+        return asKafkajsEncoder(bytes);
       },
     });
   };
   return wrapped;
 }
 
-/** kafkajs's framing takes an Encoder (it checks `buf` and reads `buffer`): one over our bytes. */
-function asEncoder(bytes: Buffer): InstanceType<typeof Encoder> {
-  const encoder = new Encoder(0);
-  encoder.buf = bytes;
-  encoder.offset = bytes.length;
-  return encoder;
-}
-
-const requireFromHere = createRequire(import.meta.url);
-
-/** kafkajs's Produce v3 request module file, or undefined in a bundle (kafkajs inlined: the bundler put ours in). */
-function v3RequestModule(): string | undefined {
-  try {
-    return requireFromHere.resolve('kafkajs/src/protocol/requests/produce/v3/request.js');
-  } catch {
-    return undefined;
-  }
-}
-
 /** True when kafkajs's Produce requests use our encoder (from now on, or already); false in a bundle or too late. */
 export function installFastProduceRequest(): boolean {
-  if (state.installed) return true;
-  const file = v3RequestModule();
-  if (file === undefined) return false;
-  const v4 = file.replace(/v3([\\/]request\.js)$/, 'v4$1');
-  if (requireFromHere.cache[v4] !== undefined) return false;
-  requireFromHere(file);
-  const loaded = requireFromHere.cache[file];
-  if (loaded === undefined || typeof loaded.exports !== 'function') throw new Error('kafkajs has no protocol/requests/produce/v3/request function to patch: check the kafkajs version');
-  loaded.exports = withFastEncode(loaded.exports as ProduceRequestFactory);
-  state.installed = true;
-  return true;
+  return swapKafkajsModule<ProduceRequestFactory>({
+    key: Symbol.for('lambda-connect.kafkajs.produce-request.installed'),
+    module: 'src/protocol/requests/produce/v3/request.js',
+    // v4 (from which v5–v7 build) takes v3's export when it loads; produce/index requires v3 at each call.
+    loadedBy: 'src/protocol/requests/produce/v4/request.js',
+    replace: withFastEncode,
+  });
 }
 
 /** Which encoder Produce requests use: ours (the default) or kafkajs's own. */

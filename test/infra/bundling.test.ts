@@ -18,8 +18,10 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { bundleFunction } from '../../infra/bundle.ts';
-import { FAST_CRC32C_MARKER, FAST_PRODUCE_REQUEST_MARKER, LINEAR_GROUPING_MARKER } from '../../infra/esbuild-plugins.ts';
+import { FAST_CRC32C_MARKER, FAST_PRODUCE_REQUEST_MARKER, LINEAR_GROUPING_MARKER, ONE_COPY_FRAMING_MARKER } from '../../infra/esbuild-plugins.ts';
 import { encodeProduceRequest, type ProduceRequestArgs } from '#lib/kafka/produce-request-encoder';
+import { asKafkajsEncoder } from '#lib/kafka/kafkajs-encoder';
+import { kafkajsFrameRequest } from '#lib/kafka/kafkajs-request-framing';
 import { FUNCTIONS, type FunctionId } from '../../infra/functions.manifest.ts';
 import { ensureTable } from '#lib/store/dynamodb/table';
 import { startDynalite, type DynaliteInstance } from '#test/support/dynalite';
@@ -134,11 +136,12 @@ describe('the bundles cdk synth builds', () => {
     }
   });
 
-  it("have our one-pass Produce request encoder around kafkajs's, and our grouping by partition in place of kafkajs's quadratic one", () => {
+  it("have our one-pass Produce request encoder around kafkajs's, our grouping by partition and request framing in place of kafkajs's", () => {
     for (const id of FUNCTION_IDS) {
       const code = readFileSync(bundles[id], 'utf8');
       expect(code).toContain(FAST_PRODUCE_REQUEST_MARKER);
       expect(code).toContain(LINEAR_GROUPING_MARKER);
+      expect(code).toContain(ONE_COPY_FRAMING_MARKER);
     }
   });
 
@@ -248,23 +251,28 @@ const PRODUCE_ARGS: ProduceRequestArgs = {
 /** Encodes PRODUCE_ARGS as Produce v3 and v7 with the bundled kafkajs; reports which encoder ran. */
 const PRODUCE_RUNNER = `
 const [bundle, argsJson] = process.argv.slice(1);
-const { default: { produce } } = await import(bundle);
+const { default: { produce, frame } } = await import(bundle);
 const args = JSON.parse(argsJson);
 const hex = [];
 for (const version of [3, 7]) hex.push(Buffer.from((await produce.protocol({ version })(args).request.encode()).buffer).toString('hex'));
+const framed = Buffer.from((await frame({ correlationId: 9, clientId: 'lambda-connect', request: produce.protocol({ version: 7 })(args).request })).buffer).toString('hex');
 const state = globalThis[Symbol.for('lambda-connect.kafkajs.produce-request')];
-process.stdout.write(JSON.stringify({ hex, encoded: state && state.encoded }));`;
+process.stdout.write(JSON.stringify({ hex, framed, framing: frame.implementation, encoded: state && state.encoded }));`;
 
 describe("the esbuild plugin that wraps kafkajs's Produce request", () => {
-  it('gives every Produce version in a bundle our encoder, writing the bytes kafkajs writes', async () => {
+  it('gives every Produce version in a bundle our encoder and framing, writing the bytes kafkajs writes', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lambda-connect-produce-'));
     try {
       const file = await bundleFunction({ entry: 'test/infra/support/kafkajs-produce-request.cjs' }, process.cwd(), dir);
       const { stdout } = await run(process.execPath, ['--input-type=module', '-e', PRODUCE_RUNNER, `file://${file}`, JSON.stringify(PRODUCE_ARGS)], { timeout: 30_000 });
-      const out = JSON.parse(stdout) as { hex: string[]; encoded: { onePass: number; kafkajs: number } };
-      expect(out.encoded).toEqual({ onePass: 2, kafkajs: 0 });
-      const expected = (encodeProduceRequest(PRODUCE_ARGS) as Buffer).toString('hex');
-      expect(out.hex).toEqual([expected, expected]);
+      const out = JSON.parse(stdout) as { hex: string[]; framed: string; framing: string; encoded: { onePass: number; kafkajs: number } };
+      expect(out.encoded).toEqual({ onePass: 3, kafkajs: 0 });
+      const body = encodeProduceRequest(PRODUCE_ARGS) as Buffer;
+      expect(out.hex).toEqual([body.toString('hex'), body.toString('hex')]);
+      // Framed as kafkajs frames it (unbundled, its own function): size, api key 0, version 7, correlation id, client id, body.
+      expect(out.framing).toBe(ONE_COPY_FRAMING_MARKER);
+      const framed = await kafkajsFrameRequest()({ correlationId: 9, clientId: 'lambda-connect', request: { apiKey: 0, apiVersion: 7, encode: () => Promise.resolve(asKafkajsEncoder(body)) } });
+      expect(out.framed).toBe(framed.buffer.toString('hex'));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

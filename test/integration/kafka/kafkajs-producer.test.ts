@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createKafkaProducer, type KafkaProducer } from '#lib/kafka/kafkajs-producer';
 import { linearGroupingInstalled } from '#lib/kafka/kafkajs-group-messages';
 import { produceRequestEncodings } from '#lib/kafka/kafkajs-produce-request';
+import { requestFramingInstalled } from '#lib/kafka/kafkajs-request-framing';
 import type { ProducerRecord, RecordMetadata } from '#lib/kafka/producer-port';
 import { useTestKafka, type ConsumedMessage } from '#test/support/kafka';
 
@@ -47,8 +48,9 @@ describe('kafkajs producer against the embedded mock cluster', () => {
     const after = produceRequestEncodings();
     expect(after.onePass).toBeGreaterThan(before.onePass);
     expect(after.kafkajs).toBe(before.kafkajs);
-    // …and kafkajs grouped the messages by partition with our one-pass function.
+    // …and kafkajs grouped the messages by partition and framed the requests with ours.
     expect(linearGroupingInstalled()).toBe(true);
+    expect(requestFramingInstalled()).toBe(true);
     const consumed = (await kafka().consume(topic, 300, 60_000)).sort((a, b) => idOf(a) - idOf(b));
 
     expect(consumed).toHaveLength(300);
