@@ -33,7 +33,7 @@ const OPTIONAL_TIMESTAMP_SCHEMA = ConnectTimestamp.builder().optional().build();
 const CONFIG_DEF = insertFieldConfigDef();
 
 /** Per input schema: the updated schema and the fields the inserted values go to. */
-interface InsertPlan {
+export interface InsertPlan {
   readonly schema: Schema;
   /** The input fields, and the updated schema's fields they are copied to (same positions). */
   readonly copied: readonly Field[];
@@ -71,22 +71,36 @@ export class InsertField<R extends ConnectRecord = ConnectRecord> implements Tra
   }
 
   #applySchemaless(record: R, value: unknown): R {
-    const s = this.#settings;
     // Kafka's `new HashMap<>(value)`; forEach + set allocates half what `new Map(map)` does.
     const updated = new Map<string, unknown>();
     requireMap(value, PURPOSE).forEach(setIn, updated);
-    if (s.topicField) updated.set(s.topicField.name, record.topic);
-    if (s.partitionField && record.kafkaPartition !== null) updated.set(s.partitionField.name, record.kafkaPartition);
-    if (s.offsetField) updated.set(s.offsetField.name, requireSinkRecord(record, PURPOSE).kafkaOffset);
-    if (s.timestampField && record.timestamp !== null) updated.set(s.timestampField.name, BigInt(record.timestamp));
-    if (s.staticField && s.staticValue !== null) updated.set(s.staticField.name, s.staticValue);
+    this.forEachInsertion(record, setIn, updated);
     return this.side.update(record, null, updated);
+  }
+
+  /**
+   * The schemaless path's insertions for `record`, in the order it sets them, as
+   * `callback.call(thisArg, value, name)` (Map.forEach's signature); throws what it throws.
+   */
+  forEachInsertion<T>(record: R, callback: (this: T, value: unknown, name: string) => void, thisArg: T): void {
+    const s = this.#settings;
+    if (s.topicField) callback.call(thisArg, record.topic, s.topicField.name);
+    if (s.partitionField && record.kafkaPartition !== null) callback.call(thisArg, record.kafkaPartition, s.partitionField.name);
+    if (s.offsetField) callback.call(thisArg, requireSinkRecord(record, PURPOSE).kafkaOffset, s.offsetField.name);
+    if (s.timestampField && record.timestamp !== null) callback.call(thisArg, BigInt(record.timestamp), s.timestampField.name);
+    if (s.staticField && s.staticValue !== null) callback.call(thisArg, s.staticValue, s.staticField.name);
+  }
+
+  /** Every field name the schemaless path may set, in its order (some only for some records). */
+  insertedNames(): string[] {
+    const s = this.#settings;
+    return [s.topicField, s.partitionField, s.offsetField, s.timestampField, s.staticField].flatMap((spec) => (spec ? [spec.name] : []));
   }
 
   #applyWithSchema(record: R, value: unknown): R {
     const s = this.#settings;
     const struct = requireStruct(value, PURPOSE);
-    const plan = this.#plans.getOrBuild(struct.schema, this.#buildPlan);
+    const plan = this.planFor(struct.schema);
     const { copied } = plan;
     const values = plan.blank.slice();
     if (plan.copiesDefaults && s.replaceNullWithDefault) {
@@ -97,13 +111,27 @@ export class InsertField<R extends ConnectRecord = ConnectRecord> implements Tra
       for (let i = 0; i < copied.length; i++) values[i] = stored[i];
     }
     const updated = Struct.withCopiedValues(plan.schema, values, copied.length);
+    this.putInsertions(record, plan, updated);
+    return this.side.update(record, plan.schema, updated);
+  }
+
+  /** The plan for structs of `schema`, from the per-schema cache `apply` uses; throws what building it throws. */
+  planFor(schema: Schema): InsertPlan {
+    return this.#plans.getOrBuild(schema, this.#buildPlan);
+  }
+
+  /**
+   * Puts the values the schema path inserts for `record` into `updated` (a struct of `plan.schema`),
+   * as `apply` does, validating what it validates; fields it leaves out for this record are not touched.
+   */
+  putInsertions(record: R, plan: InsertPlan, updated: Struct): void {
+    const s = this.#settings;
     // A string is valid for the STRING fields the topic and the static value go to: no need to validate it.
     if (plan.topic) putString(updated, plan.topic, record.topic);
     if (plan.partition && record.kafkaPartition !== null) updated.put(plan.partition, record.kafkaPartition);
     if (plan.offset) updated.put(plan.offset, requireSinkRecord(record, PURPOSE).kafkaOffset);
     if (plan.timestamp && record.timestamp !== null) updated.put(plan.timestamp, new Date(record.timestamp));
     if (plan.static && s.staticValue !== null) putString(updated, plan.static, s.staticValue);
-    return this.side.update(record, plan.schema, updated);
   }
 
   #plan(schema: Schema): InsertPlan {

@@ -41,7 +41,7 @@ export function replaceFieldConfigDef(): ConfigDef {
 
 const CONFIG_DEF = replaceFieldConfigDef();
 
-interface ReplacePlan {
+export interface ReplacePlan {
   readonly schema: Schema;
   readonly targets: readonly Field[];
   readonly sources: readonly Field[];
@@ -86,19 +86,30 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
   }
 
   #applySchemaless(record: R, value: unknown): R {
-    const input = requireMap(value, PURPOSE);
     const updated = new Map<string, unknown>();
+    this.copyEntries(requireMap(value, PURPOSE), updated);
+    return this.side.update(record, null, updated);
+  }
+
+  /**
+   * The schemaless copy: puts the entries of `source` that this config keeps into `out`, renamed,
+   * in `source`'s order (anything with Map's `forEach`, so a fused run can feed it entries that are
+   * in no map).
+   */
+  copyEntries(source: EntrySource, out: Map<string, unknown>): void {
     // forEach with a module-level callback: no [key, value] pair per entry, no closure per record.
     const copy = this.#copy;
-    copy.out = updated;
-    input.forEach(copyEntry, copy);
-    copy.out = NO_OUTPUT;
-    return this.side.update(record, null, updated);
+    copy.out = out;
+    try {
+      source.forEach(copyEntry, copy);
+    } finally {
+      copy.out = NO_OUTPUT;
+    }
   }
 
   #applyWithSchema(record: R, value: unknown): R {
     const struct = requireStruct(value, PURPOSE);
-    const plan = this.#plans.getOrBuild(struct.schema, this.#buildPlan);
+    const plan = this.planFor(struct.schema);
     const { targets, sources, indexes } = plan;
     const values = plan.blank.slice();
     if (plan.copiesDefaults) {
@@ -109,6 +120,11 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
       for (let i = 0; i < targets.length; i++) values[i] = stored[indexes[i] as number];
     }
     return this.side.update(record, plan.schema, Struct.withCopiedValues(plan.schema, values));
+  }
+
+  /** The plan for structs of `schema`, from the per-schema cache `apply` uses; throws what building it throws. */
+  planFor(schema: Schema): ReplacePlan {
+    return this.#plans.getOrBuild(schema, this.#buildPlan);
   }
 
   #plan(schema: Schema): ReplacePlan {
@@ -147,6 +163,11 @@ export class ReplaceField<R extends ConnectRecord = ConnectRecord> implements Tr
   version(): string {
     return BUNDLED_PLUGIN_VERSION;
   }
+}
+
+/** What the schemaless copy reads: a map, or anything that hands out entries as Map's `forEach` does. */
+export interface EntrySource {
+  forEach(callback: (value: unknown, name: string) => void, thisArg?: unknown): void;
 }
 
 /** Stands for an excluded (or not included) name in `SchemalessCopy.table`. */

@@ -259,3 +259,61 @@ describe('sink pipeline: struct values', () => {
     expect((records[0]?.value as Struct).get('id')).toBe(5n);
   });
 });
+
+describe('sink pipeline: InsertField then ReplaceField on schemaless values (applied as one step)', () => {
+  const INSERT_FIELD = 'org.apache.kafka.connect.transforms.InsertField$Value';
+  const schemaless = { 'value.converter': 'JsonConverter', 'value.converter.schemas.enable': 'false' };
+  const twoSmts = {
+    ...schemaless, transforms: 'insert,replace',
+    'transforms.insert.type': INSERT_FIELD, 'transforms.insert.topic.field': 'source_topic', 'transforms.insert.offset.field': 'offset',
+    'transforms.replace.type': 'org.apache.kafka.connect.transforms.ReplaceField$Value', 'transforms.replace.exclude': 'note', 'transforms.replace.renames': 'customer:name',
+  };
+
+  it('gives the map both transformations give, in their key order', async () => {
+    const { pipeline } = setup(twoSmts);
+    const { records } = await pipeline.process([consumed('{"id":1,"customer":"Ada","note":"x"}')]);
+    expect([...(records[0]?.value as Map<string, unknown>)]).toEqual([['id', 1n], ['name', 'Ada'], ['source_topic', 'orders'], ['offset', 7n]]);
+  });
+
+  it('gives a map that already holds an inserted name the same result as the stages one by one', async () => {
+    const { pipeline } = setup(twoSmts);
+    const { records } = await pipeline.process([consumed('{"source_topic":"old","customer":"Ada"}')]);
+    expect([...(records[0]?.value as Map<string, unknown>)]).toEqual([['source_topic', 'orders'], ['name', 'Ada'], ['offset', 7n]]);
+  });
+
+  it('attributes a failure to InsertField, as stage TRANSFORMATION, and sends the consumed record to the DLQ', async () => {
+    const { pipeline, producer } = setup({ ...tolerateAll, ...twoSmts });
+    const { records, failed } = await pipeline.process([consumed('"not a map"'), consumed('{"id":2}', { offset: 8n })]);
+    expect(records.map((r) => r.kafkaOffset)).toEqual([8n]);
+    expect(failed[0]).toMatchObject({ stage: 'TRANSFORMATION', executingClass: INSERT_FIELD });
+    const headers = producer.sent[0]?.headers ?? [];
+    expect(headerText(headers, '__connect.errors.stage')).toBe('TRANSFORMATION');
+    expect(headerText(headers, '__connect.errors.class.name')).toBe(INSERT_FIELD);
+    expect(headerText(headers, '__connect.errors.exception.class.name')).toBe('org.apache.kafka.connect.errors.DataException');
+    expect(headerText(headers, '__connect.errors.exception.message')).toBe('Only Map objects supported in absence of schema for [field insertion], found: java.lang.String');
+    expect(text(producer.sent[0]?.value)).toBe('"not a map"');
+  });
+
+  it('fails the batch when errors.tolerance is none, caused by InsertField\'s error', async () => {
+    const { pipeline } = setup(twoSmts);
+    const error: unknown = await pipeline.process([consumed('"not a map"')]).catch((err: unknown) => err);
+    expect(error).toMatchObject({ message: 'Tolerance exceeded in error handler' });
+    expect((error as Error).cause).toMatchObject({ message: 'Only Map objects supported in absence of schema for [field insertion], found: java.lang.String' });
+  });
+
+  it('keeps a predicate on the second transformation', async () => {
+    const { pipeline } = setup({
+      ...twoSmts, 'transforms.replace.predicate': 'isRefunds',
+      predicates: 'isRefunds', 'predicates.isRefunds.type': 'TopicNameMatches', 'predicates.isRefunds.pattern': 'refunds',
+    });
+    const { records } = await pipeline.process([consumed('{"customer":"Ada","note":"x"}')]);
+    expect([...(records[0]?.value as Map<string, unknown>).keys()]).toEqual(['customer', 'note', 'source_topic', 'offset']);
+  });
+
+  it('runs the transformations after the pair', async () => {
+    const { pipeline } = setup({ ...twoSmts, transforms: 'insert,replace,drop', 'transforms.drop.type': 'Filter' });
+    const { records, filtered } = await pipeline.process([consumed('{"customer":"Ada"}')]);
+    expect(records).toEqual([]);
+    expect(filtered).toBe(1);
+  });
+});

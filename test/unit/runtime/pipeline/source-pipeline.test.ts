@@ -175,3 +175,30 @@ describe('source pipeline: transformations and predicates', () => {
     expect(dropped.map((r) => r.topic)).toEqual(['other']);
   });
 });
+
+describe('source pipeline: InsertField then ReplaceField on schemaless values (applied as one step)', () => {
+  const INSERT_FIELD = 'org.apache.kafka.connect.transforms.InsertField$Value';
+  const twoSmts = {
+    'value.converter': 'JsonConverter', 'value.converter.schemas.enable': 'false', transforms: 'insert,replace',
+    'transforms.insert.type': INSERT_FIELD, 'transforms.insert.static.field': 'via', 'transforms.insert.static.value': 'lc',
+    'transforms.replace.type': 'org.apache.kafka.connect.transforms.ReplaceField$Value', 'transforms.replace.renames': 'customer:name',
+  };
+  const order = () => new Map<string, unknown>([['id', 1n], ['customer', 'Ada']]);
+
+  it('writes the value both transformations give, and leaves the polled record unchanged', async () => {
+    const { pipeline } = setup(twoSmts);
+    const original = sourceRecord({ valueSchema: null, value: order() });
+    const { produce } = await pipeline.process([original]);
+    expect(text(produce[0]?.value)).toBe('{"id":1,"name":"Ada","via":"lc"}');
+    expect([...(original.value as Map<string, unknown>)]).toEqual([...order()]);
+  });
+
+  it('attributes a failure to InsertField, with the record it was given in the DLQ', async () => {
+    const { pipeline, producer } = setup({ ...tolerateAll, ...twoSmts, 'transforms.insert.offset.field': 'offset' });
+    const { failed } = await pipeline.process([sourceRecord({ valueSchema: null, value: order() })]);
+    expect(failed[0]).toMatchObject({ stage: 'TRANSFORMATION', executingClass: INSERT_FIELD });
+    expect(failed[0]?.error).toMatchObject({ message: 'Only SinkRecord supported for [field insertion], found: org.apache.kafka.connect.source.SourceRecord' });
+    expect(headerText(producer.sent[0]?.headers ?? [], '__connect.errors.class.name')).toBe(INSERT_FIELD);
+    expect(text(producer.sent[0]?.value)).toBe('{"id":1,"customer":"Ada"}');
+  });
+});
