@@ -11,46 +11,24 @@
  * In a Lambda bundle kafkajs is inlined by esbuild and cannot be patched here (`installFastCrc32c`
  * returns false): the bundler resolves kafkajs's module to crc32c-kafkajs-shim.cjs instead
  * (infra/esbuild-plugins.ts), so bundles get our function too.
- * `useRecordBatchCrc('kafkajs')` switches back to kafkajs's own function, so that benchmarks can
- * compare with the raw client as shipped.
+ * `useKafkajsEncoding('stock')` (kafkajs-patches.ts) switches back to kafkajs's own function, so that
+ * benchmarks can compare with the raw client as shipped.
  */
 import { crc32c } from './crc32c';
-import { requireKafkajs, swapKafkajsModule } from './kafkajs-swap';
+import { kafkajsOriginal, swapKafkajsModule } from './kafkajs-swap';
 
 const CRC_MODULE = 'src/protocol/recordBatch/crc32C/index.js';
+export const CRC_SWAP = Symbol.for('lambda-connect.kafkajs.crc32c');
 
 type Crc = (bytes: Buffer) => number;
-interface Installed {
-  readonly original: Crc;
-  active: Crc;
-}
-const STATE = Symbol.for('lambda-connect.kafkajs.crc32c.state');
-type Holder = { [STATE]?: Installed };
-const holder = globalThis as Holder;
 
 /** True when this patch gives kafkajs's record batches our CRC-32C (from now on, or already); false in a
  *  bundle, which has it from the bundler. */
 export function installFastCrc32c(): boolean {
-  return swapKafkajsModule<Crc>({
-    key: Symbol.for('lambda-connect.kafkajs.crc32c'),
-    module: CRC_MODULE,
-    loadedBy: 'src/protocol/recordBatch/v0/index.js',
-    replace: (original) => {
-      const installed: Installed = { original, active: crc32c };
-      holder[STATE] = installed;
-      return (bytes) => installed.active(bytes);
-    },
-  });
+  return swapKafkajsModule<Crc>({ key: CRC_SWAP, module: CRC_MODULE, loadedBy: 'src/protocol/recordBatch/v0/index.js', ours: () => crc32c });
 }
 
-/** Which CRC-32C the installed patch computes: ours (the default) or kafkajs's own. */
-export function useRecordBatchCrc(kind: 'slicing-by-8' | 'kafkajs'): void {
-  const installed = holder[STATE];
-  if (installed === undefined) throw new Error('The kafkajs CRC-32C patch is not installed');
-  installed.active = kind === 'kafkajs' ? installed.original : crc32c;
-}
-
-/** The function kafkajs's record-batch encoder uses or will use (for tests). */
-export function kafkajsRecordBatchCrc(): Crc {
-  return requireKafkajs<Crc>(CRC_MODULE);
+/** kafkajs's own byte-wise function (for tests). */
+export function kafkajsOwnCrc(): Crc {
+  return kafkajsOriginal<Crc>(CRC_SWAP, CRC_MODULE);
 }

@@ -12,7 +12,7 @@
  * its own (correct, slower) function. In a Lambda bundle the bundler resolves the module to
  * group-messages-kafkajs-shim.cjs instead (infra/esbuild-plugins.ts).
  */
-import { requireKafkajs, swapKafkajsModule } from './kafkajs-swap';
+import { isSwapped, kafkajsOriginal, swapKafkajsModule } from './kafkajs-swap';
 
 interface GroupingArgs<M> {
   readonly topic: string;
@@ -35,41 +35,19 @@ export const groupMessagesPerPartition: Grouping = ({ topic, partitionMetadata, 
 };
 
 const GROUPING_MODULE = 'src/producer/groupMessagesPerPartition.js';
-const STATE = Symbol.for('lambda-connect.kafkajs.group-messages');
-interface State {
-  readonly original: Grouping;
-  /** Which function the swapped module runs: ours, or kafkajs's for benchmarks of the raw client as shipped. */
-  active: 'one-pass' | 'kafkajs';
-}
-type Holder = { [STATE]?: State };
-const holder = globalThis as Holder;
+export const GROUPING_SWAP = Symbol.for('lambda-connect.kafkajs.group-messages.installed');
 
 /** True when kafkajs's producers group with ours (from now on, or already); false in a bundle or too late. */
 export function installLinearGrouping(): boolean {
-  return swapKafkajsModule<Grouping>({
-    key: Symbol.for('lambda-connect.kafkajs.group-messages.installed'),
-    module: GROUPING_MODULE,
-    loadedBy: 'src/producer/sendMessages.js',
-    replace: (original) => {
-      const state: State = { original, active: 'one-pass' };
-      holder[STATE] = state;
-      return (args) => (state.active === 'one-pass' ? groupMessagesPerPartition(args) : state.original(args));
-    },
-  });
-}
-
-/** Which grouping kafkajs's producers use from now on (when the swap is installed). */
-export function useGrouping(kind: 'one-pass' | 'kafkajs'): void {
-  const state = holder[STATE];
-  if (state !== undefined) state.active = kind;
+  return swapKafkajsModule<Grouping>({ key: GROUPING_SWAP, module: GROUPING_MODULE, loadedBy: 'src/producer/sendMessages.js', ours: () => groupMessagesPerPartition });
 }
 
 /** True when kafkajs's producers in this process group with ours. */
 export function linearGroupingInstalled(): boolean {
-  return holder[STATE] !== undefined;
+  return isSwapped(GROUPING_SWAP);
 }
 
 /** kafkajs's own function, for tests (after the swap, the module exports ours). */
 export function kafkajsGroupMessagesPerPartition(): Grouping {
-  return holder[STATE]?.original ?? requireKafkajs<Grouping>(GROUPING_MODULE);
+  return kafkajsOriginal<Grouping>(GROUPING_SWAP, GROUPING_MODULE);
 }

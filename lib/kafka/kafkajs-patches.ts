@@ -4,11 +4,12 @@
  * earlier, by kafkajs-preload.ts; the ones it binds lazily at the first produce request are installed here.
  */
 import { installControllerFallback } from './kafkajs-controller-fallback';
-import { installFastCrc32c, useRecordBatchCrc } from './kafkajs-crc32c';
-import { useGrouping } from './kafkajs-group-messages';
-import { useRequestFraming } from './kafkajs-request-framing';
+import { CRC_SWAP, installFastCrc32c } from './kafkajs-crc32c';
+import { GROUPING_SWAP } from './kafkajs-group-messages';
 import { installNullHeaderValues } from './kafkajs-null-header';
-import { installFastProduceRequest, useProduceRequestEncoder } from './kafkajs-produce-request';
+import { installFastProduceRequest, PRODUCE_REQUEST_SWAP } from './kafkajs-produce-request';
+import { FRAMING_SWAP } from './kafkajs-request-framing';
+import { useKafkajsOwn } from './kafkajs-swap';
 
 export function applyKafkajsPatches(): void {
   installControllerFallback();
@@ -23,8 +24,5 @@ export function applyKafkajsPatches(): void {
  * kafkajs's own, for benchmarks that compare with the raw client as shipped. The patches must be installed.
  */
 export function useKafkajsEncoding(kind: 'ours' | 'stock'): void {
-  useGrouping(kind === 'stock' ? 'kafkajs' : 'one-pass');
-  useRequestFraming(kind === 'stock' ? 'kafkajs' : 'one-copy');
-  useRecordBatchCrc(kind === 'stock' ? 'kafkajs' : 'slicing-by-8');
-  useProduceRequestEncoder(kind === 'stock' ? 'kafkajs' : 'one-pass');
+  for (const swap of [GROUPING_SWAP, FRAMING_SWAP, CRC_SWAP, PRODUCE_REQUEST_SWAP]) useKafkajsOwn(swap, kind === 'stock');
 }

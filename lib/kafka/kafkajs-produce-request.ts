@@ -9,8 +9,8 @@
  * `applyKafkajsPatches` does before creating a client (it returns false when it came too late). In a
  * Lambda bundle kafkajs is inlined and has no require cache: the bundler resolves kafkajs's v3 request
  * module to produce-request-kafkajs-shim.cjs instead (infra/esbuild-plugins.ts), which wraps the
- * original with `withFastEncode`. `useProduceRequestEncoder('kafkajs')` switches back to kafkajs's own
- * encoder, so that benchmarks can compare with the raw client as shipped.
+ * original with `withFastEncode`. `useKafkajsEncoding('stock')` (kafkajs-patches.ts) switches back to
+ * kafkajs's own encoder, so that benchmarks can compare with the raw client as shipped.
  */
 import { asKafkajsEncoder } from './kafkajs-encoder';
 import { swapKafkajsModule } from './kafkajs-swap';
@@ -20,32 +20,30 @@ interface KafkajsRequest {
   encode(): Promise<unknown>;
 }
 export type ProduceRequestFactory = (args: ProduceRequestArgs) => KafkajsRequest;
-export type ProduceEncoderKind = 'one-pass' | 'kafkajs';
+export const PRODUCE_REQUEST_SWAP = Symbol.for('lambda-connect.kafkajs.produce-request.installed');
 
-const STATE = Symbol.for('lambda-connect.kafkajs.produce-request');
-interface State {
-  active: ProduceEncoderKind;
-  /** Requests encoded by each encoder while ours was active (tests check the real producer's path). */
-  readonly encoded: { onePass: number; kafkajs: number };
+const COUNTS = Symbol.for('lambda-connect.kafkajs.produce-request');
+/** Requests encoded by ours and left to kafkajs's (tests check the real producer's path), process-wide. */
+interface Counts {
+  onePass: number;
+  kafkajs: number;
 }
-type Holder = { [STATE]?: State };
-const holder = globalThis as Holder;
-const state: State = (holder[STATE] ??= { active: 'one-pass', encoded: { onePass: 0, kafkajs: 0 } });
+type Holder = { [COUNTS]?: Counts };
+const counts: Counts = ((globalThis as Holder)[COUNTS] ??= { onePass: 0, kafkajs: 0 });
 
 /** kafkajs's request factory with our encoder in front of its own. */
 export function withFastEncode(original: ProduceRequestFactory): ProduceRequestFactory {
   const wrapped: ProduceRequestFactory = (args) => {
     const request = original(args);
-    if (state.active !== 'one-pass') return request;
     const kafkajsEncode = request.encode;
     return Object.assign(request, {
       encode: async () => {
         const bytes = encodeProduceRequest(args);
         if (bytes === undefined) {
-          state.encoded.kafkajs++;
+          counts.kafkajs++;
           return kafkajsEncode();
         }
-        state.encoded.onePass++;
+        counts.onePass++;
         return asKafkajsEncoder(bytes);
       },
     });
@@ -56,20 +54,15 @@ export function withFastEncode(original: ProduceRequestFactory): ProduceRequestF
 /** True when kafkajs's Produce requests use our encoder (from now on, or already); false in a bundle or too late. */
 export function installFastProduceRequest(): boolean {
   return swapKafkajsModule<ProduceRequestFactory>({
-    key: Symbol.for('lambda-connect.kafkajs.produce-request.installed'),
+    key: PRODUCE_REQUEST_SWAP,
     module: 'src/protocol/requests/produce/v3/request.js',
     // v4 (from which v5–v7 build) takes v3's export when it loads; produce/index requires v3 at each call.
     loadedBy: 'src/protocol/requests/produce/v4/request.js',
-    replace: withFastEncode,
+    ours: withFastEncode,
   });
-}
-
-/** Which encoder Produce requests use: ours (the default) or kafkajs's own. */
-export function useProduceRequestEncoder(kind: ProduceEncoderKind): void {
-  state.active = kind;
 }
 
 /** How many Produce requests went through our encoder and how many it left to kafkajs's, so far. */
 export function produceRequestEncodings(): { readonly onePass: number; readonly kafkajs: number } {
-  return { ...state.encoded };
+  return { ...counts };
 }

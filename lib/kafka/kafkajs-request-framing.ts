@@ -10,7 +10,7 @@
  * bundler resolves the module to request-framing-kafkajs-shim.cjs (infra/esbuild-plugins.ts).
  */
 import { asKafkajsEncoder, type KafkajsEncoder } from './kafkajs-encoder';
-import { requireKafkajs, swapKafkajsModule } from './kafkajs-swap';
+import { isSwapped, kafkajsOriginal, swapKafkajsModule } from './kafkajs-swap';
 
 export interface FramedRequest {
   readonly correlationId: number;
@@ -38,41 +38,19 @@ export const frameRequest: RequestFraming = async ({ correlationId, clientId, re
 };
 
 const FRAMING_MODULE = 'src/protocol/request.js';
-const STATE = Symbol.for('lambda-connect.kafkajs.request-framing.state');
-interface State {
-  readonly original: RequestFraming;
-  /** Ours, or kafkajs's for benchmarks of the raw client as shipped. */
-  active: 'one-copy' | 'kafkajs';
-}
-type Holder = { [STATE]?: State };
-const holder = globalThis as Holder;
+export const FRAMING_SWAP = Symbol.for('lambda-connect.kafkajs.request-framing.installed');
 
 /** True when kafkajs's connections frame requests with ours (from now on, or already); false in a bundle or too late. */
 export function installRequestFraming(): boolean {
-  return swapKafkajsModule<RequestFraming>({
-    key: Symbol.for('lambda-connect.kafkajs.request-framing.installed'),
-    module: FRAMING_MODULE,
-    loadedBy: 'src/network/connection.js',
-    replace: (original) => {
-      const state: State = { original, active: 'one-copy' };
-      holder[STATE] = state;
-      return (args) => (state.active === 'one-copy' ? frameRequest(args) : state.original(args));
-    },
-  });
+  return swapKafkajsModule<RequestFraming>({ key: FRAMING_SWAP, module: FRAMING_MODULE, loadedBy: 'src/network/connection.js', ours: () => frameRequest });
 }
 
 /** True when kafkajs's connections in this process frame requests with ours. */
 export function requestFramingInstalled(): boolean {
-  return holder[STATE] !== undefined;
-}
-
-/** Which framing kafkajs's connections use from now on (when the swap is installed). */
-export function useRequestFraming(kind: 'one-copy' | 'kafkajs'): void {
-  const state = holder[STATE];
-  if (state !== undefined) state.active = kind;
+  return isSwapped(FRAMING_SWAP);
 }
 
 /** kafkajs's own function, for tests. */
 export function kafkajsFrameRequest(): RequestFraming {
-  return holder[STATE]?.original ?? requireKafkajs<RequestFraming>(FRAMING_MODULE);
+  return kafkajsOriginal<RequestFraming>(FRAMING_SWAP, FRAMING_MODULE);
 }

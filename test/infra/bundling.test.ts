@@ -256,8 +256,8 @@ const args = JSON.parse(argsJson);
 const hex = [];
 for (const version of [3, 7]) hex.push(Buffer.from((await produce.protocol({ version })(args).request.encode()).buffer).toString('hex'));
 const framed = Buffer.from((await frame({ correlationId: 9, clientId: 'lambda-connect', request: produce.protocol({ version: 7 })(args).request })).buffer).toString('hex');
-const state = globalThis[Symbol.for('lambda-connect.kafkajs.produce-request')];
-process.stdout.write(JSON.stringify({ hex, framed, framing: frame.implementation, encoded: state && state.encoded }));`;
+const counts = globalThis[Symbol.for('lambda-connect.kafkajs.produce-request')];
+process.stdout.write(JSON.stringify({ hex, framed, framing: frame.implementation, encoded: counts }));`;
 
 describe("the esbuild plugin that wraps kafkajs's Produce request", () => {
   it('gives every Produce version in a bundle our encoder and framing, writing the bytes kafkajs writes', async () => {

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { applyKafkajsPatches } from '#lib/kafka/kafkajs-patches';
-import { useProduceRequestEncoder, type ProduceRequestFactory } from '#lib/kafka/kafkajs-produce-request';
+import { PRODUCE_REQUEST_SWAP, type ProduceRequestFactory } from '#lib/kafka/kafkajs-produce-request';
+import { useKafkajsOwn } from '#lib/kafka/kafkajs-swap';
 import { NULL_HEADER_VALUE } from '#lib/kafka/kafkajs-null-header';
 import { encodeProduceRequest, type ProduceMessage, type ProduceRequestArgs } from '#lib/kafka/produce-request-encoder';
 
@@ -25,19 +26,19 @@ beforeAll(() => {
 });
 
 afterEach(() => {
-  useProduceRequestEncoder('one-pass');
+  useKafkajsOwn(PRODUCE_REQUEST_SWAP, false);
   vi.restoreAllMocks();
 });
 
 async function bytesWith(kind: 'one-pass' | 'kafkajs', args: ProduceRequestArgs, make: ProduceRequestFactory = factory): Promise<Buffer> {
-  useProduceRequestEncoder(kind);
+  useKafkajsOwn(PRODUCE_REQUEST_SWAP, kind === 'kafkajs');
   vi.spyOn(Date, 'now').mockReturnValue(NOW);
   try {
     const encoded = (await make(args).encode()) as { buffer: Buffer };
     return Buffer.from(encoded.buffer);
   } finally {
     vi.restoreAllMocks();
-    useProduceRequestEncoder('one-pass');
+    useKafkajsOwn(PRODUCE_REQUEST_SWAP, false);
   }
 }
 
