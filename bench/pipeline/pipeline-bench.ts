@@ -17,7 +17,7 @@ import { createSourcePipeline } from '#lib/runtime/pipeline/create-source-pipeli
 import { registerBuiltinTransforms } from '#lib/transforms/register-builtin-transforms';
 import type { BenchCase, BenchModule, BenchRow } from '../bench-module';
 import { measureRate } from '../measure';
-import { BATCH, jsonConverters, PASS_THROUGH, TWO_SMTS } from './cases';
+import { BATCH, jsonConverters, PASS_THROUGH, TWO_SMTS, UNFUSED_SMTS } from './cases';
 import { consumedOrders, passThroughOrders, sourceOrders } from './orders';
 
 type Config = Readonly<Record<string, string>>;
@@ -99,6 +99,7 @@ export const pipelineBench: BenchModule = {
   cases: [
     ...[true, false].flatMap((schemasEnable) => [
       ...pipelineCases(`json schemas.enable=${schemasEnable} + InsertField + ReplaceField`, jsonConverters(schemasEnable), TWO_SMTS),
+      ...pipelineCases(`json schemas.enable=${schemasEnable} + InsertField + MaskField (not fused)`, jsonConverters(schemasEnable), UNFUSED_SMTS),
       ...pipelineCases(`json schemas.enable=${schemasEnable}, no SMTs`, jsonConverters(schemasEnable), {}),
       ...converterCases(schemasEnable),
     ]),
