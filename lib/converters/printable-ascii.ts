@@ -23,22 +23,29 @@ export function isPrintableAscii(buf: Uint8Array, start: number, end: number): b
   if (wordCount > 0) {
     const view = wordsOf(buf.buffer);
     const first = (buf.byteOffset + i) >> 2;
-    // A byte below 0x20 borrows into its own top bit (exact while no byte has its top bit set,
-    // Bit Twiddling Hacks' `hasless`); a byte of 0x80 or more has its top bit set already. `| 0`
-    // keeps the subtraction in 32-bit integers; the flags of all words are or-ed, checked once.
+    // In a word of bytes below 0x80, `x - 0x20202020` borrows into the top bit of exactly the
+    // lowest byte below 0x20 (the bytes under it borrow nothing); a byte of 0x80 or more has its
+    // top bit set in `x` already. So the top bits of `(x - LOW_BYTES) | x` are clear iff every byte
+    // is printable (Bit Twiddling Hacks' `hasless`, without its `& ~x`, which only clears bits the
+    // `| x` sets again). The subtraction wraps in 32 bits (its only use is bitwise); the flags of
+    // all words are or-ed, checked once; eight words a turn.
     let flags = 0;
     const last = first + wordCount;
     let w = first;
-    for (; w + 4 <= last; w += 4) {
+    for (; w + 8 <= last; w += 8) {
       const a = view[w] as number;
       const b = view[w + 1] as number;
       const c = view[w + 2] as number;
       const d = view[w + 3] as number;
-      flags |= ((((a - LOW_BYTES) | 0) & ~a) | a) | ((((b - LOW_BYTES) | 0) & ~b) | b) | ((((c - LOW_BYTES) | 0) & ~c) | c) | ((((d - LOW_BYTES) | 0) & ~d) | d);
+      const e = view[w + 4] as number;
+      const f = view[w + 5] as number;
+      const g = view[w + 6] as number;
+      const h = view[w + 7] as number;
+      flags |= ((a - LOW_BYTES) | a | (b - LOW_BYTES) | b | (c - LOW_BYTES) | c | (d - LOW_BYTES) | d) | ((e - LOW_BYTES) | e | (f - LOW_BYTES) | f | (g - LOW_BYTES) | g | (h - LOW_BYTES) | h);
     }
     for (; w < last; w++) {
       const x = view[w] as number;
-      flags |= (((x - LOW_BYTES) | 0) & ~x) | x;
+      flags |= (x - LOW_BYTES) | x;
     }
     if ((flags & HIGH_BITS) !== 0) return false;
     i += wordCount << 2;

@@ -1,6 +1,7 @@
 import { Struct, type Schema } from '#lib/data/index';
 import { DATE_LOGICAL_NAME, DECIMAL_LOGICAL_NAME, TIME_LOGICAL_NAME, TIMESTAMP_LOGICAL_NAME } from '#lib/data/logical-names';
 import { javaDoubleToString } from '#lib/data/java-number-format';
+import { ByteRun } from './byte-run';
 import { bail } from './fast-path-bail';
 import type { JsonByteWriter } from './json-byte-writer';
 import { quoteJsonString } from './json-string';
@@ -13,9 +14,9 @@ export type FastWriter = (w: JsonByteWriter, value: unknown) => void;
 const LOGICAL_NAMES: ReadonlySet<string | undefined> = new Set([DECIMAL_LOGICAL_NAME, DATE_LOGICAL_NAME, TIME_LOGICAL_NAME, TIMESTAMP_LOGICAL_NAME]);
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;
-const NULL = Buffer.from('null');
-const TRUE = Buffer.from('true');
-const FALSE = Buffer.from('false');
+const NULL = ByteRun.of('null');
+const TRUE = ByteRun.of('true');
+const FALSE = ByteRun.of('false');
 
 /** How a value of a schema is written: leaf kinds inline (one switch, no call), others by `write`. */
 interface Plan {
@@ -48,7 +49,7 @@ export function compileFastWriter(schema: Schema, options: JsonConversionOptions
 function compilePlan(schema: Schema, options: JsonConversionOptions): Plan {
   const reference = compileWriter(schema, options);
   const ifNull: FastWriter =
-    schema.defaultValue !== undefined && options.replaceNullWithDefault ? (w) => w.text(reference(null)) : schema.optional ? (w) => w.bytes(NULL) : bail;
+    schema.defaultValue !== undefined && options.replaceNullWithDefault ? (w) => w.text(reference(null)) : schema.optional ? (w) => w.run(NULL) : bail;
   const plan = (kind: number, write: FastWriter = bail, min = 0, max = 0): Plan => ({ kind, min, max, write, ifNull });
   if (LOGICAL_NAMES.has(schema.name)) return plan(OTHER, viaReference(reference));
   switch (schema.type) {
@@ -105,7 +106,7 @@ function write(w: JsonByteWriter, plan: Plan, v: unknown): void {
       else w.ascii(`"${javaDoubleToString(v)}"`);
       return;
     case BOOLEAN:
-      w.bytes(v === true ? TRUE : v === false ? FALSE : bail());
+      w.run(v === true ? TRUE : v === false ? FALSE : bail());
       return;
     default:
       plan.write(w, v);
@@ -187,7 +188,7 @@ function writePair(this: MapEntries, v: unknown, k: unknown): void {
 
 function structWriter(schema: Schema, options: JsonConversionOptions): FastWriter {
   const fields = schema.fields;
-  const prefixes = fields.map((f, i) => Buffer.from(`${i === 0 ? '{' : ','}${quoteJsonString(f.name)}:`, 'utf8'));
+  const prefixes = fields.map((f, i) => ByteRun.of(`${i === 0 ? '{' : ','}${quoteJsonString(f.name)}:`));
   const plans = fields.map((f) => compilePlan(f.schema, options));
   return (w, value) => {
     if (!(value instanceof Struct) || (value.schema !== schema && !value.schema.equals(schema))) bail();
@@ -197,7 +198,7 @@ function structWriter(schema: Schema, options: JsonConversionOptions): FastWrite
     }
     const values = Struct.valuesOf(value);
     for (let i = 0; i < fields.length; i++) {
-      w.bytes(prefixes[i] as Buffer);
+      w.run(prefixes[i] as ByteRun);
       write(w, plans[i] as Plan, values[i]);
     }
     w.byte(125);

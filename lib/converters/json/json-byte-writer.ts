@@ -1,4 +1,5 @@
 import { javaDoubleToString } from '#lib/data/java-number-format';
+import type { ByteRun } from './byte-run';
 
 /** Buffer's native latin1 writer (long-standing, undocumented, what `write(…, 'latin1')` calls after its checks). */
 interface NativeWrites {
@@ -12,6 +13,8 @@ const SHORT_ESCAPES: readonly number[] = Object.assign(new Array<number>(93).fil
 /** Strings this long or longer are checked by a regex and copied natively when they need no escaping. */
 const NATIVE_COPY_LENGTH = 48;
 const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/** 1 for the ASCII characters written as they are in a JSON string (printable, not `"` or `\`). */
+const PLAIN = Uint8Array.from({ length: 128 }, (_, c) => (c >= 32 && c !== 34 && c !== 92 ? 1 : 0));
 const SLAB_SIZE = 65536;
 /** Documents shorter than this are copied out of the slab (into Node's shared pool, like `Buffer.from`). */
 const COPY_OUT_BELOW = 512;
@@ -26,6 +29,8 @@ const COPY_OUT_BELOW = 512;
 export class JsonByteWriter {
   /** Empty until the first document: converters that never write cost nothing. */
   buf: Buffer = Buffer.alloc(0);
+  /** `buf` as a DataView, for stores of four bytes at any offset. */
+  view: DataView = new DataView(this.buf.buffer, 0, 0);
   pos = 0;
   #start = 0;
 
@@ -68,6 +73,21 @@ export class JsonByteWriter {
     this.pos = pos + n;
   }
 
+  /** Constant bytes (see ByteRun). */
+  run(r: ByteRun): void {
+    const n = r.length;
+    this.reserve(n);
+    const view = this.view;
+    const start = this.pos;
+    let pos = start;
+    const words = r.words;
+    for (let i = 0; i < words.length; i++, pos += 4) view.setInt32(pos, words[i] as number, true);
+    const buf = this.buf;
+    const tail = r.tail;
+    for (let i = 0; i < tail.length; i++) buf[pos + i] = tail[i] as number;
+    this.pos = start + n;
+  }
+
   /** Text known to be ASCII (numbers, base64, literals, pre-escaped names). */
   ascii(s: string): void {
     const n = s.length;
@@ -93,11 +113,11 @@ export class JsonByteWriter {
       buf[pos++] = 45;
       v = -v;
     }
-    if (v < 4294967296) pos = digits(buf, pos, v);
+    if (v < 4294967296) pos = digits(buf, this.view, pos, v);
     else {
       const high = Math.floor(v / 1e9);
-      pos = digits(buf, pos, high);
-      pos = paddedDigits(buf, pos, v - high * 1e9, 9);
+      pos = digits(buf, this.view, pos, high);
+      pos = paddedDigits(buf, this.view, pos, v - high * 1e9, 9);
     }
     this.pos = pos;
   }
@@ -120,9 +140,9 @@ export class JsonByteWriter {
         let pos = this.pos;
         if (v < 0) buf[pos++] = 45;
         const whole = Math.floor(m / scale);
-        pos = digits(buf, pos, whole);
+        pos = digits(buf, this.view, pos, whole);
         buf[pos++] = 46;
-        pos = k === 0 ? digits(buf, pos, 0) : paddedDigits(buf, pos, m - whole * scale, k);
+        pos = k === 0 ? digits(buf, this.view, pos, 0) : paddedDigits(buf, this.view, pos, m - whole * scale, k);
         this.pos = pos;
         return;
       }
@@ -143,7 +163,25 @@ export class JsonByteWriter {
       this.pos = pos + 1;
       return;
     }
-    for (let i = 0; i < n; i++) {
+    // Plain ASCII first: four characters at a time (one store), then one at a time; the general
+    // loop from the first character that is not plain ASCII.
+    const view = this.view;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) {
+      const a = s.charCodeAt(i);
+      const b = s.charCodeAt(i + 1);
+      const c = s.charCodeAt(i + 2);
+      const d = s.charCodeAt(i + 3);
+      if ((a | b | c | d) >= 0x80 || ((PLAIN[a] as number) & (PLAIN[b] as number) & (PLAIN[c] as number) & (PLAIN[d] as number)) === 0) break;
+      view.setInt32(pos + i, a | (b << 8) | (c << 16) | (d << 24), true);
+    }
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80 || PLAIN[c] === 0) break;
+      buf[pos + i] = c;
+    }
+    pos += i;
+    for (; i < n; i++) {
       const c = s.charCodeAt(i);
       if (c < 0x80) {
         if (c >= 32 && c !== 34 && c !== 92) buf[pos++] = c;
@@ -169,25 +207,30 @@ export class JsonByteWriter {
     const slab = Buffer.allocUnsafeSlow(Math.max(SLAB_SIZE, 2 * (length + n)));
     slab.set(this.buf.subarray(this.#start, this.pos));
     this.buf = slab;
+    this.view = new DataView(slab.buffer, slab.byteOffset, slab.length);
     this.#start = 0;
     this.pos = length;
   }
 }
 
 /** The decimal digits of an integer in [0, 2^32). */
-function digits(buf: Buffer, pos: number, v: number): number {
-  let count = 1;
-  for (let t = v; t >= 10; t = Math.floor(t / 10)) count++;
-  return paddedDigits(buf, pos, v, count);
+function digits(buf: Buffer, view: DataView, pos: number, v: number): number {
+  const count = v < 1e5 ? (v < 100 ? (v < 10 ? 1 : 2) : v < 1e3 ? 3 : v < 1e4 ? 4 : 5) : v < 1e7 ? (v < 1e6 ? 6 : 7) : v < 1e8 ? 8 : v < 1e9 ? 9 : 10;
+  return paddedDigits(buf, view, pos, v, count);
 }
 
-/** The last `count` decimal digits of a non-negative integer below 2^53, with leading zeros. */
-function paddedDigits(buf: Buffer, pos: number, v: number, count: number): number {
-  for (let i = pos + count - 1; i >= pos; i--) {
-    const q = Math.floor(v / 10);
-    buf[i] = 48 + (v - q * 10);
+/** "00" … "99" as little-endian pairs of ASCII digits. */
+const DIGIT_PAIRS = Uint16Array.from({ length: 100 }, (_, i) => (48 + Math.floor(i / 10)) | ((48 + (i % 10)) << 8));
+
+/** The last `count` decimal digits of a non-negative integer below 2^53, with leading zeros; two at a time. */
+function paddedDigits(buf: Buffer, view: DataView, pos: number, v: number, count: number): number {
+  let i = pos + count;
+  for (; i - pos >= 2; i -= 2) {
+    const q = Math.floor(v / 100);
+    view.setUint16(i - 2, DIGIT_PAIRS[v - q * 100] as number, true);
     v = q;
   }
+  if (i > pos) buf[pos] = 48 + (v % 10);
   return pos + count;
 }
 

@@ -22,8 +22,25 @@ describe('isPrintableAscii', () => {
     }
   });
 
+  it('rejects every byte outside 0x20-0x7f at every position of a text longer than eight words', () => {
+    for (let bad = 0; bad < 256; bad++) {
+      if (bad >= 0x20 && bad < 0x80) continue;
+      for (let at = 0; at < 80; at++) {
+        const bytes = Buffer.alloc(80, 0x20);
+        bytes[at] = bad;
+        expect(isPrintableAscii(bytes, 0, 80)).toBe(false);
+      }
+    }
+  });
+
+  it('accepts every printable byte next to every other in whole words', () => {
+    const bytes = Buffer.alloc(96 * 2);
+    for (let i = 0; i < 96; i++) bytes.writeUInt16LE(((0x20 + i) << 8) | (0x7f - i), 2 * i);
+    expect(isPrintableAscii(bytes, 0, bytes.length)).toBe(true);
+  });
+
   it('agrees with a byte-by-byte check on views at any offset of a shared buffer', () => {
-    const bytes = fc.uint8Array({ maxLength: 64 }).map((b) => b.map((x) => (x % 5 === 0 ? x : 0x20 + (x % 0x60))));
+    const bytes = fc.uint8Array({ maxLength: 160 }).map((b) => b.map((x) => (x % 5 === 0 ? x : 0x20 + (x % 0x60))));
     fc.assert(
       fc.property(bytes, fc.nat(7), fc.nat(7), (content, offset, trim) => {
         const backing = new Uint8Array(content.length + 8);

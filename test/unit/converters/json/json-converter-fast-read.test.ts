@@ -136,6 +136,20 @@ describe('JsonConverter fast path, bytes to Connect data', () => {
     expectSameRead(text, { 'schemas.enable': 'false' });
   });
 
+  it.each([
+    ['compact', '{"a":1,"ab":"x","b":true}'],
+    ['whitespace around the colons', '{"a" :1,"ab": "x","b"\t:\ntrue}'],
+    ['a longer name where a shorter one is expected', '{"ab":"x","a":1,"b":true}'],
+    ['a name that is a prefix of the expected one', '{"a":1,"a":2,"b":true}'],
+    ['a name with a quote where the expected one ends', '{"a\\"":1,"a":1,"ab":"x","b":false}'],
+    ['an unknown member between known ones', '{"a":1,"zz":[1,{"a":2}],"ab":"x","b":true}'],
+    ['members out of order', '{"b":true,"ab":"x","a":1}'],
+    ['a missing required member', '{"a":1,"ab":"x"}'],
+  ])('reads struct members matched by name and colon (%s) as the reference path does', (_name, payload) => {
+    const schema = SchemaBuilder.struct().field('a', Schema.INT32_SCHEMA).field('ab', Schema.OPTIONAL_STRING_SCHEMA).field('b', Schema.BOOLEAN_SCHEMA).build();
+    expectSameRead(envelope(schema, payload));
+  });
+
   it('reads malformed UTF-8 as the reference path does', () => {
     expectSameRead(Uint8Array.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]), { 'schemas.enable': 'false' });
     const good = Buffer.from(envelope(Schema.STRING_SCHEMA, '"é"'));

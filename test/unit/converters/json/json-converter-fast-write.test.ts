@@ -63,6 +63,27 @@ describe('JsonConverter fast path, Connect data to bytes', () => {
     expect(fastBytes(Schema.STRING_SCHEMA, 'a"b\\c\n\u0001/é😀\u007f\ud800')?.toString()).toBe('"a\\"b\\\\c\\n\\u0001/é\\uD83D\\uDE00\u007f\\uD800"');
   });
 
+  it('escapes a character needing it at any position in a run of plain ASCII (written four characters at a time)', () => {
+    for (const special of ['"', '\\', '\n', '\u0000', '\u001f', '\u007f', 'é', '\u0800', '\ud83d', '😀']) {
+      for (let length = 1; length <= 13; length++) {
+        for (let at = 0; at < length; at++) {
+          const s = 'x'.repeat(at) + special + 'y'.repeat(length - at - 1);
+          expect(fastBytes(Schema.STRING_SCHEMA, s)).toEqual(Buffer.from(compileWriter(Schema.STRING_SCHEMA, OPTIONS)(s), 'utf8'));
+        }
+      }
+    }
+  });
+
+  it('writes struct field names of every length mod 4 (whole words, then the rest)', () => {
+    const names = ['a', 'ab', 'abc', 'abcd', 'abcde', 'naïve', '😀', 'x"y', 'long_field_name_17'];
+    const builder = SchemaBuilder.struct();
+    names.forEach((name) => builder.field(name, Schema.OPTIONAL_BOOLEAN_SCHEMA));
+    const schema = builder.build();
+    const value = new Struct(schema);
+    names.forEach((name, i) => value.put(name, i % 3 === 0 ? null : i % 3 === 1));
+    expect(fastBytes(schema, value)).toEqual(Buffer.from(compileWriter(schema, OPTIONS)(value), 'utf8'));
+  });
+
   it('writes doubles as Java does, those with few decimals (written from their digits) included', () => {
     const fewDecimals = fc.tuple(fc.integer({ min: -1e10, max: 1e10 }), fc.constantFrom(1, 10, 100, 1000, 10000)).map(([m, scale]) => m / scale);
     const near = fc.constantFrom(1e-3, 0.0015, 9999999.999, 1e7, 9999999.9995, 0.1 + 0.2, 1234.56 + 7, 0.5, -0.25, 2 ** 31, 2 ** 32 + 0.5, 4294967295.5);
