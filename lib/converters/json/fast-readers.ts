@@ -203,7 +203,6 @@ function objectMapReader(value: Plan): FastReader {
     do {
       if (c.peek() !== 34) bail();
       const key = c.key();
-      c.expect(58);
       out.set(key, read(c, value, depth + 1));
     } while (!c.afterMember(125));
     return out;
@@ -271,7 +270,6 @@ export function readSchemaless(c: JsonCursor, depth: number): unknown {
       do {
         if (c.peek() !== 34) bail();
         const key = c.key();
-        c.expect(58);
         out.set(key, readSchemaless(c, depth + 1));
       } while (!c.afterMember(125));
       return out;

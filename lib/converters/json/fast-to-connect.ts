@@ -3,7 +3,7 @@ import { asBuffer, bytesAt, latin1, strictUtf8From } from '#lib/converters/buffe
 import { isPrintableAscii } from '#lib/converters/printable-ascii';
 import { bail } from './fast-path-bail';
 import { compileReader, readSchemaless, type FastReader } from './fast-readers';
-import { JsonCursor } from './json-cursor';
+import { JsonCursor, MemberNames } from './json-cursor';
 import type { JsonConversionOptions } from './json-write-options';
 
 const SCHEMA_PREFIX = Buffer.from('{"schema":');
@@ -27,7 +27,7 @@ interface KnownSchema {
 export class FastToConnect {
   readonly #recent: KnownSchema[] = [];
   /** Member names by position in the document, shared by the documents read here (see JsonCursor.key). */
-  readonly #keys: string[] = [];
+  readonly #keys = new MemberNames();
 
   constructor(
     readonly options: JsonConversionOptions,
@@ -85,7 +85,7 @@ const HIGH = /[\u0080-\u00ff]/;
  * whether it is still the text (DEL aside, every byte ASCII) and whether it holds a control
  * character; only text with other bytes is decoded again, strictly (a TypeError for malformed UTF-8).
  */
-function cursorAt(buf: Buffer, start: number, keys: string[]): JsonCursor {
+function cursorAt(buf: Buffer, start: number, keys: MemberNames): JsonCursor {
   if (isPrintableAscii(buf, start, buf.length)) return new JsonCursor(latin1(buf, start, buf.length), 0, keys, true);
   const text = latin1(buf, start, buf.length);
   if (!CONTROL_OR_HIGH.test(text)) return new JsonCursor(text, 0, keys, true);

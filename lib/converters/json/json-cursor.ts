@@ -26,16 +26,16 @@ export class JsonCursor {
   #backslash = -1;
   readonly #controlFree: boolean;
   /** Member names of earlier documents, by their position in the document (see `key`). */
-  readonly #keys: string[];
+  readonly #keys: MemberNames;
   #keyIndex = 0;
 
   /** `controlFree`: whether the text is known to hold no control character (else it is checked). */
   constructor(text: string, pos?: number);
-  constructor(text: string, pos: number, keys: string[], controlFree?: boolean);
+  constructor(text: string, pos: number, keys: MemberNames, controlFree?: boolean);
   constructor(
     readonly text: string,
     pos = 0,
-    keys: string[] = [],
+    keys: MemberNames = new MemberNames(),
     controlFree = !CONTROL_CHAR.test(text),
   ) {
     this.pos = pos;
@@ -88,34 +88,35 @@ export class JsonCursor {
   }
 
   /**
-   * The member name at `pos` (its opening quote). Documents of a topic repeat their member names in
-   * the same order: the name at the same position in an earlier document is reused when the text
-   * matches it, which saves allocating and hashing a new string.
+   * The member name at `pos` (its opening quote), and the colon after it. Documents of a topic
+   * repeat their member names in the same order: the name at the same position in an earlier
+   * document is reused when the text goes on with its code units and `":` (compared as numbers,
+   * no new string to allocate and hash); otherwise the name is read and the colon expected.
    */
   key(): string {
     const index = this.#keyIndex++;
-    const known = this.#keys[index];
-    if (known !== undefined && this.name(known)) return known;
+    const known = this.#keys.names[index];
+    if (known !== undefined && this.#follows(this.#keys.codes[index] as number[])) return known;
     const start = this.pos;
     const key = this.string();
-    // Only names read without escapes can be matched on the raw text by `name`.
-    if (index < MAX_KEYS && this.pos - start === key.length + 2) this.#keys[index] = key;
+    // Only names read without escapes can be matched on the raw text.
+    if (index < MAX_KEYS && this.pos - start === key.length + 2) this.#keys.remember(index, key);
+    this.expect(58);
     return key;
   }
 
-  /** True when the member name at `pos` (its opening quote) is exactly `name` (no escapes); consumes it then. */
-  name(name: string): boolean {
+  /** True when the text after `pos` (an opening quote) is `codes`; consumes them then. */
+  #follows(codes: readonly number[]): boolean {
     const s = this.text;
     const start = this.pos + 1;
-    const end = start + name.length;
-    if (s.charCodeAt(end) !== 34 || s.charCodeAt(this.pos) !== 34) return false;
-    for (let i = 0; i < name.length; i++) if (s.charCodeAt(start + i) !== name.charCodeAt(i)) return false;
-    this.pos = end + 1;
+    for (let i = 0; i < codes.length; i++) if (s.charCodeAt(start + i) !== codes[i]) return false;
+    this.pos = start + codes.length;
     return true;
   }
 
   /**
-   * `name` for a name given as its UTF-16 code units: numbers from an array compare faster than
+   * True when the member name at `pos` (its opening quote) is exactly the name whose UTF-16 code
+   * units are `codes` (no escapes); consumes it then. Numbers from an array compare faster than
    * characters of a second string (for the member names a reader matches in every document).
    */
   nameCodes(codes: readonly number[]): boolean {
@@ -231,6 +232,20 @@ export class JsonCursor {
     const value = reader.readString();
     this.pos = reader.pos;
     return value;
+  }
+}
+
+/**
+ * The member names a converter's documents had at each position (the first MAX_KEYS), shared by the
+ * cursors of its documents, each with its code units followed by `":` for `JsonCursor.key`.
+ */
+export class MemberNames {
+  readonly names: string[] = [];
+  readonly codes: number[][] = [];
+
+  remember(index: number, name: string): void {
+    this.names[index] = name;
+    this.codes[index] = [...Array.from({ length: name.length }, (_, i) => name.charCodeAt(i)), 34, 58];
   }
 }
 
