@@ -65,7 +65,7 @@ export async function producerPortRate(brokers: string[], batchSize: number, mak
   }
 }
 
-export interface Comparison {
+interface Comparison {
   readonly section: string;
   /** Names the "… + ProducerPort" case, e.g. `source json schemas.enable=false + ProducerPort`. */
   readonly label: string;
@@ -77,7 +77,7 @@ export interface Comparison {
 }
 
 /** Three rows: raw kafkajs as shipped and with our patches, same bytes, and `label`, noting its ratios (target ≥ 0.8 vs as shipped). */
-export async function compareWithRawKafkajs({ section, label, seconds, makeBatch, broker }: Comparison): Promise<BenchRow[]> {
+async function compareWithRawKafkajs({ section, label, seconds, makeBatch, broker }: Comparison): Promise<BenchRow[]> {
   const started = broker ?? (await startBenchBroker());
   if (typeof started === 'string') return [{ section, case: label, recordsPerSecond: null, note: started }];
   try {

@@ -15,9 +15,8 @@
  * benchmarks can compare with the raw client as shipped.
  */
 import { crc32c } from './crc32c';
-import { kafkajsOriginal, swapKafkajsModule } from './kafkajs-swap';
+import { swapKafkajsModule } from './kafkajs-swap';
 
-const CRC_MODULE = 'src/protocol/recordBatch/crc32C/index.js';
 export const CRC_SWAP = Symbol.for('lambda-connect.kafkajs.crc32c');
 
 type Crc = (bytes: Buffer) => number;
@@ -25,10 +24,5 @@ type Crc = (bytes: Buffer) => number;
 /** True when this patch gives kafkajs's record batches our CRC-32C (from now on, or already); false in a
  *  bundle, which has it from the bundler. */
 export function installFastCrc32c(): boolean {
-  return swapKafkajsModule<Crc>({ key: CRC_SWAP, module: CRC_MODULE, loadedBy: 'src/protocol/recordBatch/v0/index.js', ours: () => crc32c });
-}
-
-/** kafkajs's own byte-wise function (for tests). */
-export function kafkajsOwnCrc(): Crc {
-  return kafkajsOriginal<Crc>(CRC_SWAP, CRC_MODULE);
+  return swapKafkajsModule<Crc>({ key: CRC_SWAP, module: 'src/protocol/recordBatch/crc32C/index.js', loadedBy: 'src/protocol/recordBatch/v0/index.js', ours: () => crc32c });
 }
