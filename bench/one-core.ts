@@ -1,14 +1,18 @@
 /**
  * Pins the benchmark to one CPU: runs a measuring process under `taskset -c 0` (Linux) unless this
  * process is already pinned, so results do not depend on how many cores the machine has for V8's GC
- * and compiler threads. `--semi-space=<MB>` on the command line becomes V8's `--max-semi-space-size`
- * for the pinned process (a bigger young generation promotes less of a batch that is kept until put).
+ * and compiler threads. The measuring process gets V8's heap limits as the deployed source-task and
+ * sink-task functions have them (`PIPELINE_NODE_OPTIONS`, infra/functions.manifest.ts: for 1024 MB,
+ * `--max-semi-space-size=51 --max-old-space-size=922`). `--semi-space=<MB>` on the command line
+ * replaces the semi-space size, `--semi-space=node` leaves both limits at Node's defaults.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { PIPELINE_NODE_OPTIONS } from '../infra/functions.manifest.ts';
 
 const PINNED = 'LAMBDA_CONNECT_BENCH_PINNED';
 const TASKSET = '/usr/bin/taskset';
+const HEAP_FLAG = /^--max-(semi|old)-space-size=/;
 
 export interface PinnedCommand {
   readonly command: string;
@@ -16,12 +20,20 @@ export interface PinnedCommand {
   readonly env: NodeJS.ProcessEnv;
 }
 
-/** `node <V8 flags> <this process's node options> <scriptAndArgs…>`, under taskset when it can pin. */
+/** The heap flags for a measuring process: as deployed, or as `--semi-space=` says. */
+export function heapFlags(argv: readonly string[] = process.argv): string[] {
+  const deployed = PIPELINE_NODE_OPTIONS.split(' ').filter((f) => HEAP_FLAG.test(f));
+  const semiSpace = argv.findLast((a) => a.startsWith('--semi-space='))?.slice('--semi-space='.length);
+  if (semiSpace === undefined) return deployed;
+  if (semiSpace === 'node') return [];
+  if (!/^[1-9][0-9]*$/.test(semiSpace)) throw new Error(`--semi-space must be a size in MB or "node", got ${semiSpace}`);
+  return deployed.map((f) => (f.startsWith('--max-semi-space-size=') ? `--max-semi-space-size=${semiSpace}` : f));
+}
+
+/** `node <heap flags> <this process's node options> <scriptAndArgs…>`, under taskset when it can pin. */
 export function pinnedCommand(scriptAndArgs: readonly string[]): PinnedCommand {
-  const semiSpace = process.argv.find((a) => a.startsWith('--semi-space='))?.slice('--semi-space='.length);
-  const hasSemiSpace = process.execArgv.some((a) => a.startsWith('--max-semi-space-size='));
-  const v8Flags = semiSpace === undefined || hasSemiSpace ? [] : [`--max-semi-space-size=${semiSpace}`];
-  const node = [...v8Flags, ...process.execArgv, ...scriptAndArgs];
+  const given = process.execArgv.some((a) => HEAP_FLAG.test(a));
+  const node = [...(given ? [] : heapFlags()), ...process.execArgv, ...scriptAndArgs];
   if (!canPin()) return { command: process.execPath, args: node, env: process.env };
   return { command: TASKSET, args: ['-c', '0', process.execPath, ...node], env: { ...process.env, [PINNED]: 'taskset -c 0' } };
 }
@@ -41,14 +53,19 @@ export function ensureOneCore(): boolean {
 /** How a process started by pinnedCommand is pinned and tuned, for the report (asked in the parent). */
 export function childPinning(): string {
   const { args, env } = pinnedCommand([]);
-  const semiSpace = args.find((a) => a.startsWith('--max-semi-space-size='));
-  return `${env[PINNED] ?? process.env[PINNED] ?? 'not pinned (taskset unavailable)'}${semiSpace === undefined ? '' : `, ${semiSpace}`}`;
+  return `${env[PINNED] ?? process.env[PINNED] ?? 'not pinned (taskset unavailable)'}, ${describeHeap(args)}`;
 }
 
 /** How this process is pinned and tuned, for the report. */
 export function pinning(): string {
-  const semiSpace = process.execArgv.find((a) => a.startsWith('--max-semi-space-size='));
-  return `${process.env[PINNED] ?? 'not pinned (taskset unavailable)'}${semiSpace === undefined ? '' : `, ${semiSpace}`}`;
+  return `${process.env[PINNED] ?? 'not pinned (taskset unavailable)'}, ${describeHeap(process.execArgv)}`;
+}
+
+function describeHeap(args: readonly string[]): string {
+  const flags = args.filter((a) => HEAP_FLAG.test(a));
+  if (flags.length === 0) return "V8's default heap limits";
+  const deployed = flags.join(' ') === heapFlags([]).join(' ');
+  return `${flags.join(' ')}${deployed ? ' (as deployed)' : ''}`;
 }
 
 function canPin(): boolean {

@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- <module>… ] [--case=<text>] [--seconds=N] [--semi-space=MB] [--in-process]`: runs
- * the benchmark cases on one CPU and prints one table. Each case runs in its own child process
- * (`node --import tsx bench/run.ts --child=<module>/<index>`, pinned as one-core.ts does), which
+ * `npm run bench [-- <module>… ] [--case=<text>] [--seconds=N] [--semi-space=MB|node] [--in-process]`:
+ * runs the benchmark cases on one CPU and prints one table. Each case runs in its own child process
+ * (`node --import tsx bench/run.ts --child=<module>/<index>`, pinned, with the deployed functions' V8
+ * heap limits, as one-core.ts does), which
  * writes its rows as JSON to a temp file: a case measured after others in the same process inherits
  * their heap (V8 pretenuring, old-space size) and reads up to a third lower, while a Lambda container
  * runs one pipeline for its life. `--in-process` runs every case in one pinned process, as before.

@@ -117,12 +117,33 @@ const sinkMappingEnvironment = {
   KAFKA_SECURITY_GROUP_IDS: { bind: 'kafka.securityGroupIds', optional: true },
 } satisfies Record<string, EnvValue>;
 
+/**
+ * V8's heap limits for `memoryMb`, as Lambda's Node.js bootstrap (`/var/runtime/bootstrap`) derives them
+ * when NODE_OPTIONS sets neither: a tenth of the memory for the young generation, as two semi-spaces, and
+ * the rest for the old space (1024 MB: `--max-semi-space-size=51 --max-old-space-size=922`).
+ *
+ * The functions that run pipelines set them explicitly, so that what runs is what `npm run bench`
+ * measures (bench/one-core.ts passes the same flags) whatever a runtime version's bootstrap does. Their
+ * young generation matters: a batch of converted records is held until it is produced or put, and with
+ * V8's 16 MB default semi-space the scavenges copy it (docs/converters.md, "Young generation").
+ */
+export function heapOptions(memoryMb: number): string {
+  const youngMb = Math.floor(memoryMb / 10);
+  return `--max-semi-space-size=${Math.floor(youngMb / 2)} --max-old-space-size=${memoryMb - youngMb}`;
+}
+
+/** source-task's and sink-task's memory (a full batch of ~1 KB records, converted, with room to spare). */
+export const PIPELINE_MEMORY_MB = 1024;
+
 /** Source maps make stack traces in statuses and logs point at `lib/`, not at the bundle. */
 const common = {
   runtime: 'nodejs22.x',
   architecture: 'arm64',
   environment: { NODE_OPTIONS: { value: '--enable-source-maps' }, LAMBDA_CONNECT_TABLE: { bind: 'stateTable.name' } },
 } as const;
+
+/** NODE_OPTIONS of the functions that run pipelines: source maps, and the heap limits spelled out. */
+export const PIPELINE_NODE_OPTIONS = `${common.environment.NODE_OPTIONS.value} ${heapOptions(PIPELINE_MEMORY_MB)}`;
 
 // A late tick is superseded by the next one (every minute), and a retried window would only race the
 // task's lease: Lambda must not retry these asynchronous invocations.
@@ -180,8 +201,13 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
     handler: 'handler',
     // A window (poll.window.ms, 60 s by default) is capped by the remaining time minus a margin.
     timeoutSeconds: 300,
-    memoryMb: 1024,
-    environment: { ...common.environment, ...kafkaEnvironment, SOURCE_TASK_FUNCTION: { bind: 'function.source-task.name' } },
+    memoryMb: PIPELINE_MEMORY_MB,
+    environment: {
+      ...common.environment,
+      NODE_OPTIONS: { value: PIPELINE_NODE_OPTIONS },
+      ...kafkaEnvironment,
+      SOURCE_TASK_FUNCTION: { bind: 'function.source-task.name' },
+    },
     // No trigger of its own: source-dispatcher invokes it asynchronously, and a busy window hands over
     // to a fresh invocation of itself (continuation), hence its own name and invoke permission.
     triggers: [],
@@ -216,9 +242,9 @@ export const FUNCTIONS: Record<FunctionId, FunctionSpec> = {
     // A Kafka event source mapping invokes for at most 14 minutes: a slow put() fails here first, so the
     // batch is rejected and delivered again rather than killed mid-way (docs/sink-tasks.md).
     timeoutSeconds: 840,
-    memoryMb: 1024,
+    memoryMb: PIPELINE_MEMORY_MB,
     // Its own name: a FAILED task disables its connector's mappings through the same reconcile.
-    environment: { ...common.environment, ...sinkMappingEnvironment },
+    environment: { ...common.environment, NODE_OPTIONS: { value: PIPELINE_NODE_OPTIONS }, ...sinkMappingEnvironment },
     // connect-api creates one mapping per topic of each sink connector, on the connector's alias
     // (`lc-<hash>`) of this function.
     triggers: [{ type: 'kafkaEventSourceMappings' }],

@@ -13,7 +13,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 // cdk-nag names a wildcard finding after the flattened resource; acknowledging exactly that one finding needs the same text.
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import { Construct } from 'constructs';
-import { BUNDLING, LOG_RETENTION_DAYS, type Binding, type FunctionSpec } from '../functions.manifest.ts';
+import { LOG_RETENTION_DAYS, type Binding, type FunctionSpec } from '../functions.manifest.ts';
 import { ESM_NETWORK_ACTIONS, INVOKE_ACTIONS, LOG_ACTIONS, SINK_ALIAS_PREFIX, VPC_ACCESS_MANAGED_POLICY, sinkMappingPolicy } from '../permissions.ts';
 import type { KafkaConnection } from './kafka-connection.ts';
 import { projectPath } from './project-root.ts';
@@ -80,8 +80,6 @@ export class ConnectFunction extends Construct {
       handler: `index.${spec.handler}`,
       code: bundled ? bundledCode(spec) : lambda.Code.fromInline(STAND_IN_CODE),
     });
-    // Stack traces point into the TypeScript sources (the bundles carry source maps).
-    if (bundled && BUNDLING.sourcemap) this.function.addEnvironment('NODE_OPTIONS', '--enable-source-maps');
 
     for (const value of Object.values(spec.environment)) {
       if ('bind' in value && !value.optional) this.unbound.add(value.bind);

@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { settingsFromEnv } from '#lib/config/worker-settings';
 import { parseDeployConfig } from '../../infra/deploy-config.ts';
 import { aliasFor } from '#lib/runtime/sink/mapping-names';
-import { BASIC_AUTH_AUTHORIZER, FUNCTIONS, HTTP_API, type EnvValue } from '../../infra/functions.manifest.ts';
+import { BASIC_AUTH_AUTHORIZER, FUNCTIONS, HTTP_API, heapOptions, type EnvValue } from '../../infra/functions.manifest.ts';
 import { SINK_ALIAS_PREFIX } from '../../infra/permissions.ts';
 import { FUNCTION_IDS } from './support/synth-stack.ts';
 
@@ -87,6 +88,35 @@ describe('the function manifest', () => {
       });
     }
     expect(FUNCTION_IDS.filter((f) => FUNCTIONS[f].access.sinkMappings).sort()).toEqual(['connect-api', 'restart-step', 'sink-task', 'source-dispatcher']);
+  });
+
+  it("spells out V8's heap limits for the pipeline functions as Lambda's bootstrap derives them from the memory", () => {
+    // A tenth of the memory for the young generation (two semi-spaces), the rest for the old space.
+    expect(heapOptions(1024)).toBe('--max-semi-space-size=51 --max-old-space-size=922');
+    expect(heapOptions(2048)).toBe('--max-semi-space-size=102 --max-old-space-size=1844');
+    for (const id of ['source-task', 'sink-task'] as const) {
+      const spec = FUNCTIONS[id];
+      expect(spec.environment.NODE_OPTIONS, id).toEqual({ value: `--enable-source-maps ${heapOptions(spec.memoryMb)}` });
+    }
+    for (const id of FUNCTION_IDS.filter((f) => f !== 'source-task' && f !== 'sink-task')) {
+      expect(FUNCTIONS[id].environment.NODE_OPTIONS, id).toEqual({ value: '--enable-source-maps' });
+    }
+  });
+
+  it('sets heap limits Node takes from NODE_OPTIONS', () => {
+    const options = (FUNCTIONS['sink-task'].environment.NODE_OPTIONS as { value: string }).value;
+    const limitMb = (nodeOptions: string): number => {
+      const run = spawnSync(process.execPath, ['-p', "require('node:v8').getHeapStatistics().heap_size_limit / 2 ** 20"], {
+        env: { PATH: process.env.PATH, NODE_OPTIONS: nodeOptions }, encoding: 'utf8',
+      });
+      expect(run.status, run.stderr).toBe(0);
+      return Number(run.stdout);
+    };
+    // The old space and the young generation (a few semi-spaces) together, whatever this machine's default.
+    const limit = limitMb(options);
+    expect(limit).toBeGreaterThanOrEqual(922 + 51);
+    expect(limit).toBeLessThanOrEqual(922 + 4 * 51);
+    expect(limitMb(options.replace('--max-semi-space-size=51', '--max-semi-space-size=16'))).toBeLessThan(limit);
   });
 
   it('gives the basic-auth authorizer its users secret, and nothing of the table or Kafka', () => {
