@@ -118,14 +118,16 @@ const sinkMappingEnvironment = {
 } satisfies Record<string, EnvValue>;
 
 /**
- * V8's heap limits for `memoryMb`, as Lambda's Node.js bootstrap (`/var/runtime/bootstrap`) derives them
- * when NODE_OPTIONS sets neither: a tenth of the memory for the young generation, as two semi-spaces, and
- * the rest for the old space (1024 MB: `--max-semi-space-size=51 --max-old-space-size=922`).
+ * V8's heap limits for `memoryMb`, as Lambda's Node.js bootstrap (`/var/runtime/bootstrap` of the public
+ * nodejs14.x and nodejs18.x images) derives them: a tenth of the memory for the young generation, as two
+ * semi-spaces, and the rest for the old space (1024 MB: `--max-semi-space-size=51 --max-old-space-size=922`).
+ * Newer bootstraps leave both alone when NODE_OPTIONS sets either.
  *
  * The functions that run pipelines set them explicitly, so that what runs is what `npm run bench`
- * measures (bench/one-core.ts passes the same flags) whatever a runtime version's bootstrap does. Their
- * young generation matters: a batch of converted records is held until it is produced or put, and with
- * V8's 16 MB default semi-space the scavenges copy it (docs/converters.md, "Young generation").
+ * measures (bench/one-core.ts passes the same flags) whatever a runtime version's bootstrap does. Both
+ * matter: a batch of converted records is held until it is produced or put, so the semi-space size
+ * decides how much of it scavenges copy; the old-space limit sets how far V8 lets the old generation
+ * grow between full collections (docs/converters.md, "Young generation and heap limits").
  */
 export function heapOptions(memoryMb: number): string {
   const youngMb = Math.floor(memoryMb / 10);
