@@ -134,7 +134,7 @@ export function heapOptions(memoryMb: number): string {
   return `--max-semi-space-size=${Math.floor(youngMb / 2)} --max-old-space-size=${memoryMb - youngMb}`;
 }
 
-/** source-task's and sink-task's memory (a full batch of ~1 KB records, converted, with room to spare). */
+/** source-task's and sink-task's memory; their heap limits follow it (heapOptions). */
 export const PIPELINE_MEMORY_MB = 1024;
 
 /** Source maps make stack traces in statuses and logs point at `lib/`, not at the bundle. */
