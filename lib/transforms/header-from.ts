@@ -22,6 +22,7 @@ import { requireMap, requireStruct } from './util/requirements';
 import { SchemaCache } from './util/schema-cache';
 import { copySchemaBasics } from './util/schema-util';
 import { nonEmptyListValidator } from './util/validators';
+import { copyMap } from './util/copy-map';
 
 export const HEADER_FROM_CLASS = `${TRANSFORMS_PACKAGE}.HeaderFrom`;
 
@@ -89,7 +90,7 @@ export class HeaderFrom<R extends ConnectRecord = ConnectRecord> implements Tran
   #applySchemaless(record: R): R {
     const headers = record.headers.duplicate();
     const value = requireMap(this.side.value(record), `header ${this.#operation()}`);
-    const updated = new Map(value);
+    const updated = copyMap(value);
     for (let i = 0; i < this.#fields.length; i++) {
       const fieldName = this.#fields[i] as string;
       if (this.#move) updated.delete(fieldName);

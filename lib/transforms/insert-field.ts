@@ -21,6 +21,7 @@ import { KEY, VALUE, type RecordSide } from './util/record-side';
 import { requireMap, requireSinkRecord, requireStruct } from './util/requirements';
 import { SchemaCache } from './util/schema-cache';
 import { copySchemaBasics } from './util/schema-util';
+import { copyMap, setIn } from './util/copy-map';
 
 export const INSERT_FIELD_CLASS = `${TRANSFORMS_PACKAGE}.InsertField`;
 
@@ -71,9 +72,7 @@ export class InsertField<R extends ConnectRecord = ConnectRecord> implements Tra
   }
 
   #applySchemaless(record: R, value: unknown): R {
-    // Kafka's `new HashMap<>(value)`; forEach + set allocates half what `new Map(map)` does.
-    const updated = new Map<string, unknown>();
-    requireMap(value, PURPOSE).forEach(setIn, updated);
+    const updated = copyMap(requireMap(value, PURPOSE));
     this.forEachInsertion(record, setIn, updated);
     return this.side.update(record, null, updated);
   }
@@ -171,10 +170,6 @@ export class InsertField<R extends ConnectRecord = ConnectRecord> implements Tra
 function putString(struct: Struct, field: Field, value: unknown): void {
   if (typeof value === 'string') struct.putTrusted(field, value);
   else struct.put(field, value);
-}
-
-function setIn(this: Map<string, unknown>, value: unknown, key: string): void {
-  this.set(key, value);
 }
 
 export const insertFieldKeyDescriptor = transformationDescriptor(`${INSERT_FIELD_CLASS}$Key`, insertFieldConfigDef, () => new InsertField(KEY));

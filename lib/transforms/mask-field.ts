@@ -20,6 +20,7 @@ import { KEY, VALUE, type RecordSide } from './util/record-side';
 import { requireMap, requireStruct } from './util/requirements';
 import { SchemaCache } from './util/schema-cache';
 import { nonEmptyListValidator } from './util/validators';
+import { copyMap } from './util/copy-map';
 
 export const MASK_FIELD_CLASS = `${TRANSFORMS_PACKAGE}.MaskField`;
 
@@ -62,7 +63,7 @@ export class MaskField<R extends ConnectRecord = ConnectRecord> implements Trans
     const schema = this.side.schema(record);
     if (schema === null) {
       const value = requireMap(this.side.value(record), PURPOSE);
-      const updated = new Map(value);
+      const updated = copyMap(value);
       for (const field of this.#fields) updated.set(field, maskedValue(null, value.get(field) ?? null, this.#replacement));
       return this.side.update(record, null, updated);
     }

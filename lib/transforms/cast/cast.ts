@@ -21,6 +21,7 @@ import { SchemaCache } from '../util/schema-cache';
 import { copySchemaBasics } from '../util/schema-util';
 import { castSpecValidator, parseCastSpec, type CastSpec, type CastType } from './cast-spec';
 import { castValueToType } from './cast-value';
+import { copyMap } from '../util/copy-map';
 
 export const CAST_CLASS = `${TRANSFORMS_PACKAGE}.Cast`;
 
@@ -76,7 +77,7 @@ export class Cast<R extends ConnectRecord = ConnectRecord> implements Transforma
     const whole = this.#spec.wholeValueType;
     if (whole !== null) return this.side.update(record, null, castValueToType(null, value, whole));
     const map = requireMap(value, PURPOSE);
-    const updated = new Map(map);
+    const updated = copyMap(map);
     for (const [field, type] of this.#spec.fieldTypes) updated.set(field, castValueToType(null, map.get(field) ?? null, type));
     return this.side.update(record, null, updated);
   }

@@ -22,6 +22,7 @@ import { copySchemaBasics } from '../util/schema-util';
 import { timestampConverterConfigDef, timestampConverterSettings, type TimestampConverterSettings } from './timestamp-converter-config';
 import { TRANSLATORS, type TimestampType } from './timestamp-translators';
 import { inferTimestampType, timestampTypeFromSchema } from './timestamp-types';
+import { copyMap } from '../util/copy-map';
 
 export const TIMESTAMP_CONVERTER_CLASS = `${TRANSFORMS_PACKAGE}.TimestampConverter`;
 
@@ -49,7 +50,7 @@ export class TimestampConverter<R extends ConnectRecord = ConnectRecord> impleme
     const field = this.#settings.field;
     if (schema === null) {
       if (value === null || value === undefined || field === '') return this.side.update(record, null, this.#convert(value, null));
-      const updated = new Map(requireMap(value, PURPOSE));
+      const updated = copyMap(requireMap(value, PURPOSE));
       updated.set(field, this.#convert(updated.get(field) ?? null, null));
       return this.side.update(record, null, updated);
     }
