@@ -34,4 +34,10 @@ export interface BenchModule {
   readonly name: string;
   /** In table order; each runs in its own process (unless `--in-process`). */
   readonly cases: readonly BenchCase[];
+  /**
+   * How many times `npm run bench` measures each case by default (`--rounds=N` overrides): every
+   * round in fresh processes, rounds one after another over all selected cases, and each row printed
+   * as its median round with the range. For short cases on a machine whose speed drifts. Default 1.
+   */
+  readonly rounds?: number;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- <module>… ] [--case=<text>] [--seconds=N] [--semi-space=MB|node] [--in-process]`:
+ * `npm run bench [-- <module>… ] [--case=<text>] [--seconds=N] [--rounds=N] [--semi-space=MB|node] [--in-process]`:
  * runs the benchmark cases on one CPU and prints one table. Each case runs in its own child process
  * (`node --import tsx bench/run.ts --child=<module>/<index>`, pinned, with the deployed functions' V8
  * heap limits, as one-core.ts does), which
@@ -20,6 +20,7 @@ import { childPinning, ensureOneCore, pinnedCommand, pinning } from './one-core'
 import { pipelineBench } from './pipeline/pipeline-bench';
 import { sinkPipelineBench } from './sink/sink-pipeline-bench';
 import { sourceWindowBench } from './source-window/source-window-bench';
+import { medianRows } from './rounds';
 import { formatTable } from './table';
 
 const MODULES: readonly BenchModule[] = [pipelineBench, kafkaProducerBench, sourceWindowBench, jdbcSinkBench, sinkPipelineBench];
@@ -78,23 +79,31 @@ async function main(): Promise<void> {
     if (rowsTo === undefined) throw new Error('--child needs --rows-to=<file>');
     return runChild(child, rowsTo, seconds);
   }
+  const roundsOption = option(args, 'rounds');
+  const rounds = roundsOption === undefined ? undefined : Number(roundsOption);
+  if (rounds !== undefined && !(Number.isInteger(rounds) && rounds > 0)) throw new Error(`--rounds must be a positive integer, got ${roundsOption}`);
   const inProcess = args.includes('--in-process');
   if (inProcess && !ensureOneCore()) return;
   const selected = select(args);
+  const roundsOf = (one: Selected) => rounds ?? one.module.rounds ?? 1;
   const mode = inProcess ? `${availableParallelism()} CPUs visible, ${pinning()}, all cases in this process` : `${childPinning()}, one process per case`;
-  console.log(`node ${process.version}, ${mode}, ${seconds}s per case\n`);
-  const rows: BenchRow[] = [];
-  if (inProcess) {
-    for (const { benchCase } of selected) rows.push(...(await benchCase.run({ seconds })));
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'lambda-connect-bench-'));
-    try {
-      for (const one of selected) rows.push(...(await runInChild(one, seconds, dir)));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+  const most = Math.max(...selected.map(roundsOf));
+  console.log(`node ${process.version}, ${mode}, ${seconds}s per case${most > 1 ? `, up to ${most} rounds (median shown)` : ''}\n`);
+  /** Per selected case, its rows of each round. */
+  const results: BenchRow[][][] = selected.map(() => []);
+  const dir = inProcess ? undefined : mkdtempSync(join(tmpdir(), 'lambda-connect-bench-'));
+  try {
+    for (let round = 1; round <= most; round++) {
+      for (const [i, one] of selected.entries()) {
+        if (round > roundsOf(one)) continue;
+        const rows = dir === undefined ? await one.benchCase.run({ seconds }) : await runInChild(one, seconds, dir);
+        results[i]?.push(rows);
+      }
     }
+  } finally {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
   }
-  console.log(formatTable(rows));
+  console.log(formatTable(results.flatMap((caseRounds) => medianRows(caseRounds))));
 }
 
 await main();

@@ -96,6 +96,8 @@ function converterCases(schemasEnable: boolean): BenchCase[] {
 
 export const pipelineBench: BenchModule = {
   name: 'pipeline',
+  // Cases of a few seconds on a machine whose speed drifts by a quarter over minutes: the median of three.
+  rounds: 3,
   cases: [
     ...[true, false].flatMap((schemasEnable) => [
       ...pipelineCases(`json schemas.enable=${schemasEnable} + InsertField + ReplaceField`, jsonConverters(schemasEnable), TWO_SMTS),
