@@ -40,10 +40,12 @@ export interface JdbcSinkComparison {
   readonly putSlice?: number;
   /** Runs one batch into the task its own way (e.g. as the sink runtime does), instead of makeBatch + put. */
   readonly deliver?: (task: SinkTask) => Promise<void>;
+  /** Whether the row is one the 0.8 target is about (default), rather than context for one that is. */
+  readonly targeted?: boolean;
 }
 
-/** Two rows, "raw pg multi-row upsert, same rows" and `label`, the second noting the ratio (target ≥ 0.8). */
-export async function compareJdbcSinkWithRawPg({ section, label, seconds, makeBatch, sinkProps = {}, putSlice, deliver }: JdbcSinkComparison): Promise<BenchRow[]> {
+/** Two rows, "raw pg multi-row upsert, same rows" and `label`, the second noting the ratio (and the target ≥ 0.8, when targeted). */
+export async function compareJdbcSinkWithRawPg({ section, label, seconds, makeBatch, sinkProps = {}, putSlice, deliver, targeted = true }: JdbcSinkComparison): Promise<BenchRow[]> {
   let db: PostgresTestDatabase;
   try {
     db = await createTestDatabase();
@@ -68,7 +70,7 @@ export async function compareJdbcSinkWithRawPg({ section, label, seconds, makeBa
     const [rawRate, sinkRate] = (await measureAlternately(records.length, [upsert.run, sinkRun], seconds)) as [Rate, Rate];
     return [
       { section, case: `raw pg multi-row upsert, same rows (${records.length}/batch)`, recordsPerSecond: rawRate.cpu, wallRecordsPerSecond: rawRate.wall, recordBytes: upsert.rowBytes, note: `PostgreSQL at ${db.host}:${db.port}` },
-      { section, case: label, recordsPerSecond: sinkRate.cpu, wallRecordsPerSecond: sinkRate.wall, recordBytes: upsert.rowBytes, note: ratioNote(sinkRate, rawRate) },
+      { section, case: label, recordsPerSecond: sinkRate.cpu, wallRecordsPerSecond: sinkRate.wall, recordBytes: upsert.rowBytes, note: ratioNote(sinkRate, rawRate, targeted) },
     ];
   } finally {
     await task.stop();
@@ -101,8 +103,8 @@ async function measureAlternately(batchSize: number, runs: ReadonlyArray<() => P
   return runs.map((_, i) => ({ cpu: (rounds * batchSize) / ((cpuMicros[i] as number) / 1e6), wall: (rounds * batchSize) / ((wallMs[i] as number) / 1000) }));
 }
 
-function ratioNote(sink: Rate, raw: Rate): string {
-  return `ratio ${(sink.wall / raw.wall).toFixed(2)} wall, ${(sink.cpu / raw.cpu).toFixed(2)} cpu vs raw pg (target ≥ 0.8)`;
+function ratioNote(sink: Rate, raw: Rate, targeted: boolean): string {
+  return `ratio ${(sink.wall / raw.wall).toFixed(2)} wall, ${(sink.cpu / raw.cpu).toFixed(2)} cpu vs raw pg (${targeted ? 'target ≥ 0.8' : 'context for the runtime row'})`;
 }
 
 /** The records' rows as pre-built parameters, and a batch of upserts of them into bench_raw. */

@@ -73,10 +73,10 @@ export const sinkPipelineBench: BenchModule = {
   name: 'sink-pipeline',
   cases: [
     comparisonCase('one put', (seconds, pipeline, event) =>
-      compareJdbcSinkWithRawPg({ section: 'sink-pipeline', label: `${LABEL}, one put)`, seconds, makeBatch: batchMaker(pipeline, event) })),
+      compareJdbcSinkWithRawPg({ section: 'sink-pipeline', label: `${LABEL}, one put)`, seconds, makeBatch: batchMaker(pipeline, event), targeted: false })),
     // As the runtime puts a batch (batch-deadline.ts): slices, each its own statement and transaction.
     comparisonCase('sliced puts', (seconds, pipeline, event) =>
-      compareJdbcSinkWithRawPg({ section: 'sink-pipeline', label: `${LABEL}, puts of ${SLICE_RECORDS} one after the other)`, seconds, makeBatch: batchMaker(pipeline, event), putSlice: SLICE_RECORDS })),
+      compareJdbcSinkWithRawPg({ section: 'sink-pipeline', label: `${LABEL}, puts of ${SLICE_RECORDS} one after the other)`, seconds, makeBatch: batchMaker(pipeline, event), putSlice: SLICE_RECORDS, targeted: false })),
     // As the runtime delivers (deliver-batch.ts): slices put in order, the next converted while a put waits on PostgreSQL.
     comparisonCase('overlapped slices', (seconds, pipeline, event) => {
       const deliver = async (task: SinkTask): Promise<void> => {
