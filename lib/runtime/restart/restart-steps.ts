@@ -10,7 +10,8 @@ import type { HerderDeps } from '#lib/herder/deps';
 import { publishStatus, statusForTarget } from '#lib/herder/publish-status';
 import { startConnector, traceOf } from '#lib/herder/start-connector';
 import { retryOnConflict } from '#lib/herder/write-retries';
-import type { ConnectorRecord, StatusRecord } from '#lib/store/types';
+import { NotFoundError } from '#lib/errors';
+import type { ConnectorChanges, ConnectorRecord, StatusRecord } from '#lib/store/types';
 import { RestartSuperseded } from './errors';
 import { attemptExtra } from './restart-extra';
 import type { CheckResult, FenceResult, OutcomeResult, RestartConnectorResult, RestartDocument } from './types';
@@ -32,7 +33,7 @@ export async function markRestarting(deps: RestartStepDeps, doc: RestartDocument
 export async function fence(deps: RestartStepDeps, doc: RestartDocument): Promise<FenceResult> {
   const record = await retryOnConflict(async () => {
     const existing = await current(deps, doc, doc.generation);
-    return deps.herder.stores.configs.update(doc.connector, { bumpGeneration: true }, { expectedVersion: existing.version });
+    return updateRecord(deps, doc, { bumpGeneration: true }, existing.version);
   });
   return { generation: record.generation };
 }
@@ -47,7 +48,7 @@ export async function restartConnector(deps: RestartStepDeps, doc: RestartDocume
     const outcome = existing.targetState === 'STARTED' ? await startConnector(deps.herder, existing.config) : undefined;
     failure = outcome?.failure;
     // New task configs take effect under a new generation, so no invocation started since the fence runs the old ones.
-    return deps.herder.stores.configs.update(doc.connector, { ...(outcome ? { taskConfigs: outcome.taskConfigs } : {}), bumpGeneration: true }, { expectedVersion: existing.version });
+    return updateRecord(deps, doc, { ...(outcome ? { taskConfigs: outcome.taskConfigs } : {}), bumpGeneration: true }, existing.version);
   });
   const target = statusForTarget(record, failure, failure && traceOf(failure));
   if (record.targetState !== 'STARTED' || failure) {
@@ -109,6 +110,19 @@ async function current(deps: RestartStepDeps, doc: RestartDocument, generation: 
   if (!record || record.incarnation !== doc.incarnation) throw new RestartSuperseded(`Connector ${doc.connector} was deleted or re-created`);
   if (record.generation !== generation) throw new RestartSuperseded(`Connector ${doc.connector} changed (generation ${record.generation}, restart expected ${generation})`);
   return record;
+}
+
+/**
+ * The connector record's update at `expectedVersion`. A connector deleted since `current` read it
+ * (a DELETE right after the restart request) ends the execution as superseded, as `current` would.
+ */
+async function updateRecord(deps: RestartStepDeps, doc: RestartDocument, changes: ConnectorChanges, expectedVersion: number): Promise<ConnectorRecord> {
+  try {
+    return await deps.herder.stores.configs.update(doc.connector, changes, { expectedVersion });
+  } catch (err) {
+    if (err instanceof NotFoundError) throw new RestartSuperseded(`Connector ${doc.connector} was deleted or re-created`);
+    throw err;
+  }
 }
 
 function fencedGeneration(doc: RestartDocument): number {

@@ -224,6 +224,25 @@ describe('the restart state machine, run locally', () => {
     expect(onlyExecution(h).path.slice(-2)).toEqual(['ReEnableWork', 'Superseded']);
   });
 
+  it('ends as Superseded when the connector is deleted while a step writes its record (a DELETE right after the restart)', async () => {
+    const h = createRestartHarness();
+    await runningConnector(h);
+    const update = h.stores.configs.update.bind(h.stores.configs);
+    let deleted = false;
+    h.stores.configs.update = async (...args) => {
+      if (!deleted) {
+        deleted = true;
+        await h.herder.deleteConnector('c');
+      }
+      return update(...args);
+    };
+
+    await restartAll(h);
+
+    expect(onlyExecution(h)).toMatchObject({ status: 'SUCCEEDED', path: ['Backoff?', 'MarkRestarting', 'Fence', 'Superseded'] });
+    await expect(h.herder.connectorStatus('c')).rejects.toThrow('No status found for connector c');
+  });
+
   it('waits in Backoff before an automatic restart', async () => {
     const h = createRestartHarness();
     await runningConnector(h, true);
