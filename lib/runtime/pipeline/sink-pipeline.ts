@@ -14,9 +14,8 @@ import { headersFromBytes } from './header-conversion';
 import { deadLetters, Failure, failure, recoverStage, type StageOutcome } from './recover-stage';
 import type { Stage } from '#lib/runtime/errors/stage';
 import { checkAndConvertTimestamp } from './timestamps';
-import { NOT_FUSED } from '#lib/transforms/fusion/fused-run';
-import { fusedRuns } from '#lib/transforms/fusion/fused-runs';
 import type { TransformationStage } from '#lib/transforms/transformation-stage';
+import { StageFailure, transformationChain } from './transformation-chain';
 import type { FailedRecord, SinkPipeline, SinkPipelineResult } from './types';
 
 export interface SinkPipelineParts {
@@ -53,7 +52,7 @@ export function createSinkPipelineFromParts(parts: SinkPipelineParts): SinkPipel
   const convertKey = (msg: ConsumerRecord): SchemaAndValue => converters.key.toConnectData(msg.topic, undefined, msg.key);
   const convertValue = (msg: ConsumerRecord): SchemaAndValue => converters.value.toConnectData(msg.topic, undefined, msg.value);
   const convertHeaders = (msg: ConsumerRecord) => headersFromBytes(converters.header, msg.topic, msg.headers);
-  const fused = fusedRuns(transformations);
+  const transform = transformationChain(transformations);
 
   /**
    * The record for `put`, null when a transformation dropped it, or the failure. Every stage runs
@@ -78,25 +77,9 @@ export function createSinkPipelineFromParts(parts: SinkPipelineParts): SinkPipel
     } catch (error) {
       return recover(msg, HEADERS, error, key, value);
     }
-    let record: SinkRecord | null = sinkRecord(msg, key, value, headers);
-    for (let i = 0; i < transformations.length && record !== null; i++) {
-      const input: SinkRecord = record;
-      const run = fused[i];
-      if (run !== undefined) {
-        const result = run.apply(input);
-        if (result !== NOT_FUSED) {
-          record = result;
-          i += run.length - 1;
-          continue;
-        }
-      }
-      try {
-        record = (transformations[i] as TransformationStage<SinkRecord>).apply(input);
-      } catch (error) {
-        return recover(msg, TRANSFORMATIONS + i, error, undefined, undefined, input);
-      }
-    }
-    return record;
+    const result = transform(sinkRecord(msg, key, value, headers));
+    if (result instanceof StageFailure) return recover(msg, TRANSFORMATIONS + result.index, result.error, undefined, undefined, result.input);
+    return result;
   }
 
   /**

@@ -13,9 +13,8 @@ import { headersToBytes } from './header-conversion';
 import { deadLetters, Failure, failure, recoverStage, type StageOutcome } from './recover-stage';
 import type { Stage } from '#lib/runtime/errors/stage';
 import { checkAndConvertTimestamp } from './timestamps';
-import { NOT_FUSED } from '#lib/transforms/fusion/fused-run';
-import { fusedRuns } from '#lib/transforms/fusion/fused-runs';
 import type { TransformationStage } from '#lib/transforms/transformation-stage';
+import { StageFailure, transformationChain } from './transformation-chain';
 import type { FailedRecord, SourcePipeline, SourcePipelineResult, SourceProducerRecord } from './types';
 
 export interface SourcePipelineParts {
@@ -33,7 +32,7 @@ export function createSourcePipelineFromParts(parts: SourcePipelineParts): Sourc
   const convertHeaders = (r: SourceRecord): RecordHeader[] => headersToBytes(converters.header, r.topic, r.headers);
   const convertKey = (r: SourceRecord) => converters.key.fromConnectData(r.topic, r.headers, r.keySchema, r.key);
   const convertValue = (r: SourceRecord) => converters.value.fromConnectData(r.topic, r.headers, r.valueSchema, r.value);
-  const fused = fusedRuns(transformations);
+  const transform = transformationChain(transformations);
   const HEADERS = transformations.length;
   const KEY = HEADERS + 1;
   const VALUE = HEADERS + 2;
@@ -45,24 +44,8 @@ export function createSourcePipelineFromParts(parts: SourcePipelineParts): Sourc
    * per record.
    */
   function transformAndConvert(original: SourceRecord): Outcome | Promise<Outcome> {
-    let record: SourceRecord | null = original;
-    for (let i = 0; i < transformations.length && record !== null; i++) {
-      const input: SourceRecord = record;
-      const run = fused[i];
-      if (run !== undefined) {
-        const result = run.apply(input);
-        if (result !== NOT_FUSED) {
-          record = result;
-          i += run.length - 1;
-          continue;
-        }
-      }
-      try {
-        record = (transformations[i] as TransformationStage<SourceRecord>).apply(input);
-      } catch (error) {
-        return recover(original, i, error, input);
-      }
-    }
+    const record = transform(original);
+    if (record instanceof StageFailure) return recover(original, record.index, record.error, record.input);
     if (record === null) return null;
     let headers, key, value;
     try {
